@@ -1,0 +1,40 @@
+/** A word or identifier: letters, digits and underscores, with `+` joins kept so `N+1` stays one term. */
+const WORD = /[\p{L}\p{N}_]+(?:\+[\p{L}\p{N}_]*)*/gu;
+const CAMEL_BOUNDARY = /(?<=[\p{Ll}\p{N}])(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/u;
+
+export interface Token {
+  /** The word as written. */
+  raw: string;
+  /** Lower-cased, the form the index stores. */
+  term: string;
+  start: number;
+  end: number;
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(WORD)) {
+    tokens.push({
+      raw: match[0],
+      term: match[0].toLowerCase(),
+      start: match.index,
+      end: match.index + match[0].length,
+    });
+  }
+  return tokens;
+}
+
+/** The parts of an identifier (`select_related` → select, related; `TokenRefreshView` → token, refresh, view). */
+export function identifierParts(word: string): string[] {
+  const parts = word
+    .split('_')
+    .flatMap((piece) => piece.split(CAMEL_BOUNDARY))
+    .map((piece) => piece.toLowerCase())
+    .filter((piece) => piece.length > 1);
+  return parts.length > 1 ? parts : [];
+}
+
+/** Query terms as typed, lower-cased; the last one may be a word still being typed. */
+export function queryTerms(query: string): string[] {
+  return tokenize(query).map((t) => t.term);
+}

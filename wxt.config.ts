@@ -1,0 +1,16 @@
+import { defineConfig } from 'wxt';
+import { stacksPlugin } from './scripts/stacks-plugin';
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  imports: false,
+  webExt: { disabled: true },
+  vite: () => ({ plugins: [stacksPlugin()] }),
+  manifest: {
+    name: 'DevRecall',
+    description:
+      'Framework knowledge at hand: curated notes, your notes and snippets, instant search, related notes beside the Django docs.',
+    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
+    action: { default_title: 'DevRecall' },
+  },
+});
