@@ -19,3 +19,10 @@ export const findStack = (id: string): Stack | undefined => stacksById.get(id);
 export const topics: readonly { name: string; stacks: Stack[] }[] = [
   ...new Set(stacks.map((s) => s.topic)),
 ].map((name) => ({ name, stacks: stacks.filter((s) => s.topic === name) }));
+
+/** Where a section lives, for result rows and headers: "Django › Models, Views & URLs". */
+export function sectionContext(section: Section): string {
+  return [findStack(section.stackId)?.title, findBundledNote(section.noteId)?.title]
+    .filter(Boolean)
+    .join(' › ');
+}

@@ -1,0 +1,59 @@
+import { useEffect, useRef } from 'react';
+import { topics } from '../data/bundled';
+import type { Section } from '../data/content';
+
+/** Bundled sections in browsing order, the rows the keyboard moves through. */
+export const browseOrder: readonly Section[] = topics.flatMap((topic) =>
+  topic.stacks.flatMap((stack) => stack.notes.flatMap((note) => note.sections)),
+);
+
+interface Props {
+  selected: number;
+  onSelect: (index: number) => void;
+  onOpen: (section: Section) => void;
+}
+
+/** All topics > stack > notes > sections, shown while the search box is empty. */
+export function BrowseList({ selected, onSelect, onOpen }: Props) {
+  const list = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    list.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
+  }, [selected]);
+
+  return (
+    <div className="browse" role="listbox" id="results" aria-label="All notes" ref={list}>
+      {topics.map((topic) => (
+        <section key={topic.name} aria-label={topic.name}>
+          <h2 className="browse-topic">{topic.name}</h2>
+          {topic.stacks.map((stack) => (
+            <div key={stack.id} role="group" aria-label={stack.title}>
+              <h3 className="browse-stack">{stack.title}</h3>
+              {stack.notes.map((note) => (
+                <div key={note.id} role="group" aria-label={note.title}>
+                  <h4 className="browse-note">{note.title}</h4>
+                  {note.sections.map((section) => {
+                    const index = browseOrder.indexOf(section);
+                    return (
+                      <div
+                        key={section.id}
+                        id={`result-${index}`}
+                        role="option"
+                        aria-selected={index === selected}
+                        data-id={section.id}
+                        className="browse-section"
+                        onMouseMove={() => index !== selected && onSelect(index)}
+                        onClick={() => onOpen(section)}
+                      >
+                        {section.title}
+                      </div>
+                    );
+                  })}
+                </div>
+              ))}
+            </div>
+          ))}
+        </section>
+      ))}
+    </div>
+  );
+}

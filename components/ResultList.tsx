@@ -1,0 +1,57 @@
+import { useEffect, useRef } from 'react';
+import { bestLine, markTerms } from '../data/search/excerpt';
+import type { DocKind, SearchHit } from '../data/search/types';
+import { Marked } from './Marked';
+
+const KIND_LABEL: Record<DocKind, string> = {
+  section: 'Note',
+  note: 'My note',
+  snippet: 'Snippet',
+};
+
+interface Props {
+  hits: readonly SearchHit[];
+  selected: number;
+  onSelect: (index: number) => void;
+  onOpen: (hit: SearchHit) => void;
+}
+
+export function ResultList({ hits, selected, onSelect, onOpen }: Props) {
+  const list = useRef<HTMLUListElement>(null);
+  useEffect(() => {
+    list.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
+  }, [selected]);
+
+  return (
+    <ul className="result-list" role="listbox" id="results" aria-label="Search results" ref={list}>
+      {hits.map((hit, index) => {
+        const excerpt = bestLine(hit.doc, hit.matched);
+        return (
+          <li
+            key={hit.doc.id}
+            id={`result-${index}`}
+            role="option"
+            aria-selected={index === selected}
+            data-id={hit.doc.id}
+            className="result"
+            onMouseMove={() => index !== selected && onSelect(index)}
+            onClick={() => onOpen(hit)}
+          >
+            <div className="result-head">
+              <span className="result-title">
+                <Marked text={hit.doc.title} ranges={markTerms(hit.doc.title, hit.matched)} />
+              </span>
+              <span className={`kind kind-${hit.doc.kind}`}>{KIND_LABEL[hit.doc.kind]}</span>
+            </div>
+            <div className="result-context">{hit.doc.context}</div>
+            {excerpt && (
+              <div className={excerpt.code ? 'result-line code' : 'result-line'}>
+                <Marked text={excerpt.text} ranges={excerpt.ranges} />
+              </div>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
