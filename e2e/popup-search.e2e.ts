@@ -21,9 +21,9 @@ async function popup_search(query: string): Promise<string[]> {
   await box.fill('');
   await box.pressSequentially(query);
   await popup.locator('.result-list').waitFor();
-  return popup.locator('.result[data-id]').evaluateAll((rows) =>
-    rows.map((row) => row.getAttribute('data-id') ?? ''),
-  );
+  return popup
+    .locator('.result[data-id]')
+    .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-id') ?? ''));
 }
 
 describe('popup search', () => {
@@ -68,7 +68,9 @@ describe('popup search', () => {
     await popup.getByRole('button', { name: 'Copy code block 1' }).getByText('Copied').waitFor();
     const copied = await popup.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(expected);
-    expect(copied).toContain("Post.objects.select_related('author', 'category')  # JOIN (ForeignKey)");
+    expect(copied).toContain(
+      "Post.objects.select_related('author', 'category')  # JOIN (ForeignKey)",
+    );
     expect(copied.startsWith('from users.models import Post, User\n')).toBe(true);
 
     await popup.keyboard.press('Escape');

@@ -66,10 +66,7 @@ export function App() {
           </button>
         </nav>
         {section ? (
-          <SectionView
-            section={section}
-            context={sectionContext(section)}
-          />
+          <SectionView section={section} context={sectionContext(section)} />
         ) : (
           <p className="empty">This section is no longer available.</p>
         )}
@@ -89,19 +86,34 @@ export function App() {
       {browsing ? (
         <BrowseList selected={selected} onSelect={select} onOpen={(s) => open(s.id)} />
       ) : hits.length ? (
-        <ResultList hits={hits} selected={selected} onSelect={select} onOpen={(h) => open(h.doc.id)} />
+        <ResultList
+          hits={hits}
+          selected={selected}
+          onSelect={select}
+          onOpen={(h) => open(h.doc.id)}
+        />
       ) : (
         <div className="empty" role="status">
           <p>
             No matches for <strong>{query}</strong>.
           </p>
-          <p>Try fewer letters, a code identifier such as <code>select_related</code>, or browse all notes by clearing the box.</p>
+          <p>
+            Try fewer letters, a code identifier such as <code>select_related</code>, or browse all
+            notes by clearing the box.
+          </p>
         </div>
       )}
       <footer className="popup-footer" aria-hidden="true">
-        <span><kbd>↑</kbd><kbd>↓</kbd> move</span>
-        <span><kbd>Enter</kbd> open</span>
-        <span><kbd>Esc</kbd> {query ? 'clear' : 'close'}</span>
+        <span>
+          <kbd>↑</kbd>
+          <kbd>↓</kbd> move
+        </span>
+        <span>
+          <kbd>Enter</kbd> open
+        </span>
+        <span>
+          <kbd>Esc</kbd> {query ? 'clear' : 'close'}
+        </span>
       </footer>
     </main>
   );

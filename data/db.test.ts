@@ -1,0 +1,74 @@
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { openDb, SCHEMA_VERSIONS, type TableName } from './db';
+
+/**
+ * Records as each schema version stored them. A new version adds an entry here; the test below
+ * then checks that a database of every earlier version upgrades with every record intact.
+ */
+const RECORDS_AT_VERSION: Record<number, Partial<Record<TableName, object[]>>> = {
+  1: {
+    savedStacks: [{ stackId: 'django', savedAt: 1_700_000_000_000 }],
+    notes: [
+      {
+        id: 'n1',
+        title: 'Prefetch with Prefetch()',
+        body: '```python\nPrefetch("tags")\n```',
+        tags: ['orm'],
+        sectionId: 'django/orm',
+        pageUrl: 'https://docs.djangoproject.com/en/5.2/ref/models/querysets/',
+        pageKey: 'docs:ref/models/querysets',
+        createdAt: 1,
+        updatedAt: 2,
+      },
+    ],
+    snippets: [
+      {
+        id: 's1',
+        text: 'def f():\n    return 1\n',
+        language: 'python',
+        pageUrl: 'https://example.com/a',
+        pageTitle: 'A',
+        pageKey: 'https://example.com/a',
+        note: '',
+        tags: [],
+        createdAt: 1,
+        updatedAt: 1,
+      },
+    ],
+    reviews: [{ id: 1, cardId: 'django/q-mtv', grade: 3, reviewedAt: 5, state: 0, due: 5, scheduledDays: 0 }],
+    settings: [{ key: 'theme', value: 'dark' }],
+  },
+};
+
+const latest = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;
+
+describe('schema upgrades', () => {
+  it('declares versions in increasing order, each with its stores', () => {
+    const versions = SCHEMA_VERSIONS.map((v) => v.version);
+    expect(versions).toEqual([...versions].sort((a, b) => a - b));
+    expect(new Set(versions).size).toBe(versions.length);
+  });
+
+  for (const { version } of SCHEMA_VERSIONS) {
+    it(`opens a version ${version} database with the current schema and keeps every record`, async () => {
+      const name = `upgrade-from-v${version}`;
+      const records = RECORDS_AT_VERSION[version];
+      expect(records, `RECORDS_AT_VERSION needs records for version ${version}`).toBeDefined();
+
+      const old = openDb(name, version);
+      await old.open();
+      for (const [table, rows] of Object.entries(records ?? {})) await old.table(table).bulkAdd(rows);
+      old.close();
+
+      const current = openDb(name);
+      await current.open();
+      expect(current.verno).toBe(latest);
+      for (const [table, rows] of Object.entries(records ?? {})) {
+        expect(await current.table(table).toArray(), table).toEqual(rows);
+      }
+      current.close();
+      await Dexie.delete(name);
+    });
+  }
+});

@@ -1,0 +1,51 @@
+import { Dexie, type EntityTable } from 'dexie';
+import type { ReviewEntry, SavedStack, Setting, Snippet, StoredCard, UserNote } from './model';
+
+export const DB_NAME = 'devrecall';
+
+export type DevRecallDb = Dexie & {
+  savedStacks: EntityTable<SavedStack, 'stackId'>;
+  notes: EntityTable<UserNote, 'id'>;
+  snippets: EntityTable<Snippet, 'id'>;
+  cards: EntityTable<StoredCard, 'id'>;
+  reviews: EntityTable<ReviewEntry, 'id'>;
+  settings: EntityTable<Setting, 'key'>;
+};
+
+/**
+ * Every schema the database has had, oldest first. A change is a new entry with an upgrade
+ * function, and `db.test.ts` opens a database of each earlier version and checks its records survive.
+ */
+export const SCHEMA_VERSIONS: readonly {
+  version: number;
+  stores: Record<string, string>;
+  upgrade?: (tx: import('dexie').Transaction) => Promise<void>;
+}[] = [
+  {
+    version: 1,
+    stores: {
+      savedStacks: 'stackId, savedAt',
+      notes: 'id, updatedAt, *tags, stackId, sectionId, pageKey',
+      snippets: 'id, updatedAt, *tags, pageKey',
+      cards: 'id, due',
+      reviews: '++id, cardId, reviewedAt',
+      settings: 'key',
+    },
+  },
+];
+
+export const TABLES = ['savedStacks', 'notes', 'snippets', 'cards', 'reviews', 'settings'] as const;
+export type TableName = (typeof TABLES)[number];
+
+/** Opens the database with the schemas up to `upTo` (all of them unless a test says otherwise). */
+export function openDb(name = DB_NAME, upTo = Infinity): DevRecallDb {
+  const db = new Dexie(name) as DevRecallDb;
+  for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
+    if (version > upTo) break;
+    const declared = db.version(version).stores(stores);
+    if (upgrade) declared.upgrade(upgrade);
+  }
+  return db;
+}
+
+export const db = openDb();
