@@ -6,6 +6,7 @@ interface Props {
   onKeyDown: KeyboardEventHandler<HTMLInputElement>;
   activeDescendant?: string;
   placeholder?: string;
+  autoFocus?: boolean;
   ref?: Ref<HTMLInputElement>;
 }
 
@@ -15,6 +16,7 @@ export function SearchBox({
   onKeyDown,
   activeDescendant,
   placeholder = 'Search notes, snippets, code…',
+  autoFocus = true,
   ref,
 }: Props) {
   return (
@@ -27,7 +29,7 @@ export function SearchBox({
         aria-controls="results"
         aria-expanded="true"
         aria-activedescendant={activeDescendant}
-        autoFocus
+        autoFocus={autoFocus}
         spellCheck={false}
         autoComplete="off"
         placeholder={placeholder}

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { bundledSections } from '../bundled';
+import { bundledSections, sectionContext } from '../bundled';
 import { sectionDoc } from './documents';
 import { SearchEngine } from './engine';
 import type { SearchDoc } from './types';
 
-const engine = new SearchEngine(bundledSections.map(sectionDoc));
+const engine = new SearchEngine(bundledSections.map((s) => sectionDoc(s, sectionContext(s))));
 const ids = (query: string) => engine.search(query).map((hit) => hit.doc.id);
 
 describe('search over the bundled Django stack', () => {
@@ -68,7 +68,8 @@ describe('incremental updates', () => {
 
   it('keeps working after many removals compact the index', () => {
     const index = new SearchEngine();
-    for (let i = 0; i < 3000; i++) index.add(doc(`note:${i}`, `title ${i}`, 'lorem ipsum dolor sit amet '.repeat(5) + i));
+    for (let i = 0; i < 3000; i++)
+      index.add(doc(`note:${i}`, `title ${i}`, 'lorem ipsum dolor sit amet '.repeat(5) + i));
     for (let i = 0; i < 2990; i++) index.remove(`note:${i}`);
     expect(index.size).toBe(10);
     expect(index.search('lorem', { limit: 100 })).toHaveLength(10);

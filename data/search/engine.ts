@@ -186,14 +186,17 @@ export class SearchEngine {
       if (!doc) continue;
       const coverage = (covered[slot] as number) / terms.length;
       let score = (total[slot] as number) * coverage * coverage;
-      if (phrase.length > 1 && doc.title.toLowerCase().includes(phrase)) score += TITLE_PHRASE_BONUS;
+      if (phrase.length > 1 && doc.title.toLowerCase().includes(phrase))
+        score += TITLE_PHRASE_BONUS;
       ranked.push({ slot, score });
     }
     ranked.sort((a, b) => b.score - a.score);
 
     return ranked.slice(0, limit).map(({ slot, score }) => {
       const docTermSet = new Set(this.docTerms[slot]);
-      const matched = candidatesByTerm.flatMap((c) => [...c.keys()].filter((t) => docTermSet.has(t)));
+      const matched = candidatesByTerm.flatMap((c) =>
+        [...c.keys()].filter((t) => docTermSet.has(t)),
+      );
       return { doc: this.docs[slot] as SearchDoc, score, matched };
     });
   }

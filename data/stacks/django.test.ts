@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundledSections, bundledStacks } from '../bundled';
 
-const SOURCE = readFileSync(join(import.meta.dirname, '../../../shared/notes-source/django.txt'), 'utf8');
+const SOURCE = readFileSync(
+  join(import.meta.dirname, '../../../shared/notes-source/django.txt'),
+  'utf8',
+);
 
 const EXPECTED_IDS = [
   'django/setup',

@@ -9,7 +9,9 @@ export function loadStacks(dir = join(import.meta.dirname, '.')): Stack[] {
     .filter((entry) => entry.isDirectory())
     .map((entry) => {
       const folder = join(dir, entry.name);
-      const manifest = JSON.parse(readFileSync(join(folder, 'stack.json'), 'utf8')) as StackManifest;
+      const manifest = JSON.parse(
+        readFileSync(join(folder, 'stack.json'), 'utf8'),
+      ) as StackManifest;
       return parseStack(manifest, (file) => readFileSync(join(folder, file), 'utf8'));
     })
     .sort((a, b) => a.topic.localeCompare(b.topic) || a.title.localeCompare(b.title));

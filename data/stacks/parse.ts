@@ -35,7 +35,12 @@ function readFrontMatter(source: string, file: string): { meta: FrontMatter; bod
 }
 
 /** Parses one note: `## Title {#stack/id}` starts a section; paragraphs and fenced code are its blocks. */
-export function parseNote(source: string, file: string, stackId: string, noteId: string): BundledNote {
+export function parseNote(
+  source: string,
+  file: string,
+  stackId: string,
+  noteId: string,
+): BundledNote {
   const { meta, body } = readFrontMatter(source, file);
   const keywords = new Map(meta.sections.map((s) => [s.id, s.keywords ?? []]));
   const sections: Section[] = [];
@@ -44,7 +49,8 @@ export function parseNote(source: string, file: string, stackId: string, noteId:
   for (const token of marked.lexer(body) as Token[]) {
     if (token.type === 'heading' && token.depth === 2) {
       const heading = HEADING_ID.exec(token.text);
-      if (!heading?.[1] || !heading[2]) throw new Error(`${file}: section "${token.text}" has no {#id}`);
+      if (!heading?.[1] || !heading[2])
+        throw new Error(`${file}: section "${token.text}" has no {#id}`);
       const [, rawTitle, id] = heading;
       current = {
         id,
@@ -66,7 +72,8 @@ export function parseNote(source: string, file: string, stackId: string, noteId:
     current.blocks.push(block);
   }
   const declared = [...keywords.keys()].filter((id) => !sections.some((s) => s.id === id));
-  if (declared.length) throw new Error(`${file}: front matter names unknown sections ${declared.join(', ')}`);
+  if (declared.length)
+    throw new Error(`${file}: front matter names unknown sections ${declared.join(', ')}`);
   return { id: noteId, title: meta.title, summary: meta.summary, sections };
 }
 

@@ -1,23 +1,32 @@
-import { useMemo, useRef, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import { browser } from 'wxt/browser';
 import { BrowseList, browseOrder } from '../../components/BrowseList';
+import { libraryHref } from '../../components/links';
 import { ResultList } from '../../components/ResultList';
 import { SearchBox } from '../../components/SearchBox';
-import { SectionView } from '../../components/SectionView';
-import { findSection, sectionContext } from '../../data/bundled';
-import { bundledSearch } from '../../data/search/bundled-index';
+import { useLibrarySearch } from '../../data/live';
 import { usePopupStore } from './store';
+
+// Opening an item pulls in the highlighter, sanitiser and Markdown renderer: keep them off the
+// popup's first paint.
+const ItemDetail = lazy(() => import('../../components/ItemDetail'));
+
+/** Links into the library open in a tab of their own rather than replacing the popup. */
+function openLibraryLinks(event: MouseEvent) {
+  const anchor = (event.target as Element).closest('a');
+  const href = anchor?.getAttribute('href');
+  if (!href?.startsWith('/library.html')) return;
+  event.preventDefault();
+  void browser.tabs.create({ url: browser.runtime.getURL(href as '/library.html') });
+  window.close();
+}
 
 export function App() {
   const { query, selected, view, setQuery, select, open, back } = usePopupStore();
   const input = useRef<HTMLInputElement>(null);
-  const hits = useMemo(() => bundledSearch(query), [query]);
+  const { hits } = useLibrarySearch(query);
   const browsing = query.trim() === '';
   const rowIds = browsing ? browseOrder.map((s) => s.id) : hits.map((h) => h.doc.id);
-
-  const openRow = (index: number) => {
-    const id = rowIds[index];
-    if (id) open(id);
-  };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     const last = rowIds.length - 1;
@@ -28,9 +37,11 @@ export function App() {
       case 'ArrowUp':
         select(selected <= 0 ? last : selected - 1);
         break;
-      case 'Enter':
-        openRow(selected);
+      case 'Enter': {
+        const id = rowIds[selected];
+        if (id) open(id);
         break;
+      }
       case 'Escape':
         // Esc clears a query first; on an empty box it lets the popup close as usual.
         if (query === '') return;
@@ -42,8 +53,7 @@ export function App() {
     event.preventDefault();
   };
 
-  if (view.kind === 'section') {
-    const section = findSection(view.id);
+  if (view.kind === 'item') {
     const goBack = () => {
       back();
       requestAnimationFrame(() => input.current?.focus());
@@ -51,8 +61,10 @@ export function App() {
     return (
       <main
         className="popup popup-section"
+        onClick={openLibraryLinks}
         onKeyDown={(e) => {
-          if (e.key === 'Escape' || (e.key === 'Backspace' && e.target === e.currentTarget)) {
+          const typing = (e.target as Element).closest('input, textarea, select');
+          if (e.key === 'Escape' || (e.key === 'Backspace' && !typing)) {
             e.preventDefault();
             goBack();
           }
@@ -65,17 +77,15 @@ export function App() {
             ← Back <kbd>Esc</kbd>
           </button>
         </nav>
-        {section ? (
-          <SectionView section={section} context={sectionContext(section)} />
-        ) : (
-          <p className="empty">This section is no longer available.</p>
-        )}
+        <Suspense fallback={<p className="empty">Loading…</p>}>
+          <ItemDetail id={view.id} link={libraryHref} />
+        </Suspense>
       </main>
     );
   }
 
   return (
-    <main className="popup">
+    <main className="popup" onClick={openLibraryLinks}>
       <SearchBox
         ref={input}
         value={query}
@@ -98,22 +108,28 @@ export function App() {
             No matches for <strong>{query}</strong>.
           </p>
           <p>
-            Try fewer letters, a code identifier such as <code>select_related</code>, or browse all
-            notes by clearing the box.
+            Try fewer letters, a code identifier such as <code>select_related</code>, or clear the
+            box to browse every note.
           </p>
         </div>
       )}
-      <footer className="popup-footer" aria-hidden="true">
-        <span>
+      <footer className="popup-footer">
+        <span aria-hidden="true">
           <kbd>↑</kbd>
           <kbd>↓</kbd> move
         </span>
-        <span>
+        <span aria-hidden="true">
           <kbd>Enter</kbd> open
         </span>
-        <span>
+        <span aria-hidden="true">
           <kbd>Esc</kbd> {query ? 'clear' : 'close'}
         </span>
+        <a className="footer-link" href={libraryHref('/')}>
+          Library
+        </a>
+        <a className="footer-link" href={libraryHref('/new')}>
+          New note
+        </a>
       </footer>
     </main>
   );

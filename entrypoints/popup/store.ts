@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 
-type View = { kind: 'list' } | { kind: 'section'; id: string };
+type View = { kind: 'list' } | { kind: 'item'; id: string };
 
 interface PopupState {
   query: string;
@@ -19,6 +19,6 @@ export const usePopupStore = create<PopupState>((set) => ({
   view: { kind: 'list' },
   setQuery: (query) => set({ query, selected: 0 }),
   select: (selected) => set({ selected }),
-  open: (id) => set({ view: { kind: 'section', id } }),
+  open: (id) => set({ view: { kind: 'item', id } }),
   back: () => set({ view: { kind: 'list' } }),
 }));

@@ -1,0 +1,53 @@
+import { findSection, sectionContext } from '../data/bundled';
+import { useNote, useSnippet } from '../data/live';
+import { NoteDetail } from './NoteDetail';
+import { SectionNotes } from './SectionNotes';
+import { SectionView } from './SectionView';
+import { SnippetDetail } from './SnippetDetail';
+import { routes } from './links';
+
+interface Props {
+  /** A search id: a section id, `note:<id>` or `snippet:<id>`. */
+  id: string;
+  link: (route: string) => string;
+}
+
+/** Whatever a search result points at, shown in full. */
+export function ItemDetail({ id, link }: Props) {
+  if (id.startsWith('note:')) return <NoteById id={id.slice(5)} link={link} />;
+  if (id.startsWith('snippet:')) return <SnippetById id={id.slice(8)} />;
+  const section = findSection(id);
+  if (!section) return <Gone />;
+  return (
+    <>
+      <SectionView section={section} context={sectionContext(section)} />
+      <SectionNotes sectionId={section.id} link={link} />
+    </>
+  );
+}
+
+function NoteById({ id, link }: { id: string; link: Props['link'] }) {
+  const note = useNote(id);
+  if (note === undefined) return null;
+  if (note === null) return <Gone />;
+  return (
+    <NoteDetail
+      note={note}
+      link={link}
+      actions={<a className="button-link" href={link(routes.editNote(id))}>Edit</a>}
+    />
+  );
+}
+
+function SnippetById({ id }: { id: string }) {
+  const snippet = useSnippet(id);
+  if (snippet === undefined) return null;
+  if (snippet === null) return <Gone />;
+  return <SnippetDetail snippet={snippet} />;
+}
+
+function Gone() {
+  return <p className="empty">This item was deleted.</p>;
+}
+
+export default ItemDetail;

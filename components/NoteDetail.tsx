@@ -1,0 +1,51 @@
+import { findSection } from '../data/bundled';
+import type { UserNote } from '../data/model';
+import { MarkdownView } from './MarkdownView';
+import { RelativeTime } from './RelativeTime';
+
+interface Props {
+  note: UserNote;
+  /** Builds a link to another view; the popup opens them in the library tab. */
+  link: (route: string) => string;
+  actions?: React.ReactNode;
+}
+
+export function NoteDetail({ note, link, actions }: Props) {
+  const section = note.sectionId ? findSection(note.sectionId) : undefined;
+  return (
+    <article className="note-detail" aria-labelledby="note-title">
+      <p className="section-context">
+        My note · edited <RelativeTime time={note.updatedAt} />
+      </p>
+      <h2 id="note-title">{note.title}</h2>
+      {(note.tags.length > 0 || section || note.pageUrl) && (
+        <ul className="meta-list">
+          {note.tags.map((tag) => (
+            <li key={tag} className="tag">
+              #{tag}
+            </li>
+          ))}
+          {section && (
+            <li>
+              On <a href={link(`/section/${section.id}`)}>{section.title}</a>
+            </li>
+          )}
+          {note.pageUrl && (
+            <li>
+              Page{' '}
+              <a href={note.pageUrl} target="_blank" rel="noreferrer">
+                {note.pageUrl}
+              </a>
+            </li>
+          )}
+        </ul>
+      )}
+      {actions && <div className="actions">{actions}</div>}
+      {note.body.trim() ? (
+        <MarkdownView source={note.body} />
+      ) : (
+        <p className="empty">This note has no body yet.</p>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,45 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState } from 'react';
+import { listSavedStacks } from './saved-stacks';
+import { getNote, listNotes, notesForSection } from './notes';
+import { getSnippet, listSnippets } from './snippets';
+import { LibraryIndex } from './search/library-index';
+import type { SearchHit } from './search/types';
+
+/**
+ * React views of stored data. Live queries re-run when any extension page writes, so the popup,
+ * the library tab and the sidebar's background answers stay in step without reloads.
+ */
+export const useNotes = () => useLiveQuery(listNotes);
+export const useSnippets = () => useLiveQuery(listSnippets);
+export const useSavedStacks = () => useLiveQuery(listSavedStacks);
+export const useSectionNotes = (sectionId: string) =>
+  useLiveQuery(() => notesForSection(sectionId), [sectionId]);
+
+export interface SearchState {
+  hits: SearchHit[];
+  /** False until the user's own notes and snippets are in the index (bundled ones always are). */
+  complete: boolean;
+}
+
+/** Searches bundled sections at once, and the user's records as soon as they are read. */
+export function useLibrarySearch(query: string): SearchState {
+  const [index] = useState(() => new LibraryIndex());
+  const notes = useNotes();
+  const snippets = useSnippets();
+  const complete = notes !== undefined && snippets !== undefined;
+  // A new object each time the records change, so the search below re-runs only then or on typing.
+  const indexedData = useMemo(() => {
+    index.sync(notes ?? [], snippets ?? []);
+    return {};
+  }, [index, notes, snippets]);
+  const hits = useMemo(() => {
+    void indexedData;
+    return index.search(query);
+  }, [index, query, indexedData]);
+  return { hits, complete };
+}
+
+export const useNote = (id: string) => useLiveQuery(() => getNote(id).then((n) => n ?? null), [id]);
+export const useSnippet = (id: string) =>
+  useLiveQuery(() => getSnippet(id).then((s) => s ?? null), [id]);

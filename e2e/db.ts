@@ -1,0 +1,27 @@
+import type { Page } from 'playwright-core';
+
+/** Every table of the extension's database, read with the raw IndexedDB API from an extension page. */
+export function readAllTables(page: Page): Promise<Record<string, unknown[]>> {
+  return page.evaluate(
+    () =>
+      new Promise<Record<string, unknown[]>>((resolve, reject) => {
+        const open = indexedDB.open('devrecall');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const names = [...db.objectStoreNames].sort();
+          const tx = db.transaction(names, 'readonly');
+          const out: Record<string, unknown[]> = {};
+          for (const name of names) {
+            const request = tx.objectStore(name).getAll();
+            request.onsuccess = () => (out[name] = request.result);
+          }
+          tx.oncomplete = () => {
+            db.close();
+            resolve(out);
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+}

@@ -1,0 +1,95 @@
+import { useEffect } from 'react';
+import { HeaderSearch } from './HeaderSearch';
+import { navigate, useRoute } from './router';
+import { ToastHost } from './Toast';
+import { BackupPage } from './views/BackupPage';
+import { BrowsePage } from './views/BrowsePage';
+import { MinePage } from './views/MinePage';
+import { NoteEditorPage } from './views/NoteEditorPage';
+import { NotePage } from './views/NotePage';
+import { SectionPage } from './views/SectionPage';
+import { SnippetPage } from './views/SnippetPage';
+import { StackPage } from './views/StackPage';
+import { requestPersistentStorage } from '../../data/storage';
+
+const NAV = [
+  ['/', 'Browse'],
+  ['/mine', 'My DevRecall'],
+  ['/backup', 'Backup & data'],
+] as const;
+
+export function App() {
+  const route = useRoute();
+  const [page = '', ...rest] = route.parts;
+
+  useEffect(() => {
+    void requestPersistentStorage();
+  }, []);
+
+  return (
+    <div className="library">
+      <header className="library-header">
+        <a className="brand" href="#/">
+          <img src="/icon/32.png" alt="" width="20" height="20" /> DevRecall
+        </a>
+        <HeaderSearch onOpen={(route) => navigate(route)} />
+        <nav aria-label="Library">
+          {NAV.map(([href, label]) => (
+            <a
+              key={href}
+              href={`#${href}`}
+              aria-current={`/${page}` === href || (href === '/' && isBrowse(page)) ? 'page' : undefined}
+            >
+              {label}
+            </a>
+          ))}
+        </nav>
+      </header>
+      <main className="library-main">
+        <Page page={page} rest={rest} params={route.params} />
+      </main>
+      <ToastHost />
+    </div>
+  );
+}
+
+const isBrowse = (page: string) => ['', 'stack', 'section'].includes(page);
+
+function Page({ page, rest, params }: { page: string; rest: string[]; params: URLSearchParams }) {
+  const id = rest.join('/');
+  switch (page) {
+    case '':
+      return <BrowsePage />;
+    case 'stack':
+      return <StackPage stackId={id} />;
+    case 'section':
+      return <SectionPage sectionId={id} />;
+    case 'mine':
+      return <MinePage />;
+    case 'note':
+      return <NotePage id={id} />;
+    case 'new':
+      return (
+        <NoteEditorPage
+          key={params.toString()}
+          attach={{
+            sectionId: params.get('section') ?? undefined,
+            pageUrl: params.get('page') ?? undefined,
+            stackId: params.get('stack') ?? undefined,
+          }}
+        />
+      );
+    case 'edit':
+      return <NoteEditorPage key={id} id={id} />;
+    case 'snippet':
+      return <SnippetPage id={id} />;
+    case 'backup':
+      return <BackupPage />;
+    default:
+      return (
+        <p className="empty">
+          Nothing here. <a href="#/">Back to all topics</a>
+        </p>
+      );
+  }
+}

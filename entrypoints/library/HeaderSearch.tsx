@@ -1,0 +1,77 @@
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { ResultList } from '../../components/ResultList';
+import { SearchBox } from '../../components/SearchBox';
+import { useLibrarySearch } from '../../data/live';
+import type { SearchHit } from '../../data/search/types';
+
+/** Where a search result lives in the library. */
+export function routeFor(hit: SearchHit): string {
+  const { id } = hit.doc;
+  if (id.startsWith('note:')) return `/note/${id.slice(5)}`;
+  if (id.startsWith('snippet:')) return `/snippet/${id.slice(8)}`;
+  return `/section/${id}`;
+}
+
+export function HeaderSearch({ onOpen }: { onOpen: (route: string) => void }) {
+  const [query, setQuery] = useState('');
+  const [selected, setSelected] = useState(0);
+  const { hits } = useLibrarySearch(query);
+  const open = query.trim() !== '';
+  const input = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      const typing = (e.target as Element | null)?.closest?.('input, textarea, select');
+      if (e.key === '/' && !typing) {
+        e.preventDefault();
+        input.current?.focus();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const choose = (hit: SearchHit | undefined) => {
+    if (!hit) return;
+    onOpen(routeFor(hit));
+    setQuery('');
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    const last = hits.length - 1;
+    if (event.key === 'ArrowDown') setSelected(selected >= last ? 0 : selected + 1);
+    else if (event.key === 'ArrowUp') setSelected(selected <= 0 ? last : selected - 1);
+    else if (event.key === 'Enter') choose(hits[selected]);
+    else if (event.key === 'Escape') setQuery('');
+    else return;
+    event.preventDefault();
+  };
+
+  return (
+    <div className="header-search">
+      <SearchBox
+        ref={input}
+        autoFocus={false}
+        value={query}
+        onChange={(q) => {
+          setQuery(q);
+          setSelected(0);
+        }}
+        onKeyDown={onKeyDown}
+        activeDescendant={open && hits.length ? `result-${selected}` : undefined}
+        placeholder="Search everything…  ( / )"
+      />
+      {open && (
+        <div className="search-panel">
+          {hits.length ? (
+            <ResultList hits={hits} selected={selected} onSelect={setSelected} onOpen={choose} />
+          ) : (
+            <p className="empty" role="status">
+              No matches for <strong>{query}</strong>.
+            </p>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

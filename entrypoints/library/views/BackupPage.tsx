@@ -1,0 +1,172 @@
+import { useEffect, useState } from 'react';
+import { clearAllData, exportBackup, importBackup, type ImportReport } from '../../../data/backup';
+import { MAX_BACKUP_BYTES, parseBackup, tooLarge } from '../../../data/backup-schema';
+import { notesAsMarkdownZip } from '../../../data/markdown-export';
+import { formatBytes, storageUse, type StorageUse } from '../../../data/storage';
+import { useToast } from '../toast';
+
+function download(name: string, data: string | Uint8Array<ArrayBuffer>, type: string) {
+  const url = URL.createObjectURL(new Blob([data], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+const TABLE_LABELS: Record<keyof ImportReport, string> = {
+  savedStacks: 'saved stacks',
+  notes: 'notes',
+  snippets: 'snippets',
+  cards: 'practice cards',
+  reviews: 'reviews',
+  settings: 'settings',
+};
+
+export function BackupPage() {
+  const show = useToast((s) => s.show);
+  const [importState, setImportState] = useState<
+    { kind: 'idle' } | { kind: 'busy' } | { kind: 'error'; message: string } | { kind: 'done'; report: ImportReport }
+  >({ kind: 'idle' });
+  const [confirmingClear, setConfirmingClear] = useState(false);
+  const [usage, setUsage] = useState<StorageUse>();
+
+  useEffect(() => {
+    void storageUse().then(setUsage);
+  }, [importState]);
+
+  const exportJson = async () => {
+    const backup = await exportBackup();
+    download(`devrecall-backup-${today()}.json`, JSON.stringify(backup, null, 2), 'application/json');
+  };
+
+  const exportMarkdown = async () => {
+    const { data } = await exportBackup();
+    download(`devrecall-notes-${today()}.zip`, new Uint8Array(notesAsMarkdownZip(data.notes)), 'application/zip');
+  };
+
+  const importFile = async (file: File | undefined) => {
+    if (!file) return;
+    if (file.size > MAX_BACKUP_BYTES) {
+      setImportState({ kind: 'error', message: tooLarge(file.size) });
+      return;
+    }
+    setImportState({ kind: 'busy' });
+    const parsed = parseBackup(await file.text());
+    if (!parsed.ok) {
+      setImportState({ kind: 'error', message: parsed.error });
+      return;
+    }
+    try {
+      setImportState({ kind: 'done', report: await importBackup(parsed.backup) });
+    } catch (e) {
+      setImportState({
+        kind: 'error',
+        message: `Nothing was imported: ${e instanceof Error ? e.message : String(e)}`,
+      });
+    }
+  };
+
+  const clearAll = async () => {
+    const snapshot = await exportBackup();
+    await clearAllData();
+    setConfirmingClear(false);
+    show('All your data was deleted.', async () => {
+      await importBackup(snapshot);
+    });
+  };
+
+  return (
+    <>
+      <h1>Backup &amp; data</h1>
+      <section aria-labelledby="export-heading">
+        <h2 id="export-heading">Export</h2>
+        <p>
+          A backup holds everything you saved: stacks, notes, snippets, practice cards and history,
+          settings. Keep it somewhere safe; import it here on any browser.
+        </p>
+        <div className="actions">
+          <button type="button" className="primary" onClick={exportJson}>
+            Export backup (JSON)
+          </button>
+          <button type="button" onClick={exportMarkdown}>
+            Export notes as Markdown (zip)
+          </button>
+        </div>
+      </section>
+
+      <section aria-labelledby="import-heading">
+        <h2 id="import-heading">Import</h2>
+        <p>
+          Importing merges by id: records in the file replace the ones with the same id, everything
+          else is kept. A file that is not a valid backup changes nothing.
+        </p>
+        <label className="file-input">
+          Choose a backup file…
+          <input
+            type="file"
+            accept="application/json,.json"
+            onChange={(e) => {
+              void importFile(e.target.files?.[0]);
+              e.target.value = '';
+            }}
+          />
+        </label>
+        {importState.kind === 'busy' && <p role="status">Importing…</p>}
+        {importState.kind === 'error' && (
+          <p role="alert" className="error">
+            {importState.message}
+          </p>
+        )}
+        {importState.kind === 'done' && (
+          <div role="status" className="import-report">
+            <p>Import complete.</p>
+            <ul>
+              {(Object.keys(TABLE_LABELS) as (keyof ImportReport)[]).map((table) => (
+                <li key={table}>
+                  {TABLE_LABELS[table]}: {importState.report[table].added} added,{' '}
+                  {importState.report[table].updated} updated
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="storage-heading">
+        <h2 id="storage-heading">Storage</h2>
+        {usage ? (
+          <p>
+            Using {formatBytes(usage.usage)} of {formatBytes(usage.quota)} available.{' '}
+            {usage.persisted
+              ? 'Storage is persistent: the browser will not clear it to free space.'
+              : 'Storage is not yet persistent: the browser may clear it under pressure; export backups.'}
+          </p>
+        ) : (
+          <p>Storage use is not available in this browser.</p>
+        )}
+      </section>
+
+      <section aria-labelledby="danger-heading" className="danger-zone">
+        <h2 id="danger-heading">Delete all data</h2>
+        {confirmingClear ? (
+          <div className="actions" role="group" aria-label="Confirm deleting all data">
+            <span>Delete every note, snippet, saved stack and review?</span>
+            <button type="button" className="danger" onClick={clearAll} autoFocus>
+              Yes, delete everything
+            </button>
+            <button type="button" onClick={() => setConfirmingClear(false)}>
+              Keep my data
+            </button>
+          </div>
+        ) : (
+          <button type="button" className="danger" onClick={() => setConfirmingClear(true)}>
+            Delete all data…
+          </button>
+        )}
+      </section>
+    </>
+  );
+}
