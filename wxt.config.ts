@@ -11,6 +11,17 @@ export default defineConfig({
     description:
       'Framework knowledge at hand: curated notes, your notes and snippets, instant search, related notes beside the Django docs.',
     permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
+    host_permissions: ['https://docs.djangoproject.com/*'],
     action: { default_title: 'DevRecall' },
+    commands: {
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+D' },
+        description: 'Open DevRecall search',
+      },
+      'save-selection': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Save the selected text to DevRecall',
+      },
+    },
   },
 });

@@ -1,0 +1,38 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { saveSelection } from './save-selection';
+
+const SAVE_MENU_ID = 'save-selection';
+
+async function saveFromActiveTab() {
+  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+  return saveSelection({ tab });
+}
+
+export default defineBackground(() => {
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({
+      id: SAVE_MENU_ID,
+      title: 'Save selection to DevRecall',
+      contexts: ['selection'],
+    });
+  });
+
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== SAVE_MENU_ID) return;
+    void saveSelection({
+      tab,
+      menuText: info.selectionText,
+      pageUrl: info.frameUrl ?? info.pageUrl,
+      frameId: info.frameId,
+    });
+  });
+
+  browser.commands.onCommand.addListener((command) => {
+    if (command === 'save-selection') void saveFromActiveTab();
+  });
+
+  // The same entry points the menu and the shortcut use, reachable from the service worker's
+  // console (and the end-to-end tests, which cannot click browser menus).
+  Object.assign(globalThis, { devrecall: { saveSelection, saveFromActiveTab } });
+});

@@ -1,0 +1,112 @@
+import { browser, type Browser } from 'wxt/browser';
+import { selectionProblem, snippetLanguage } from '../../data/capture';
+import type { Snippet } from '../../data/model';
+import { createSnippet, MAX_SNIPPET_CHARS, SnippetTooLargeError } from '../../data/snippets';
+import { readSelection, showNotice, type RawSelection } from './page-scripts';
+
+export type SaveResult =
+  | { ok: true; snippet: Snippet; message: string }
+  | { ok: false; message: string };
+
+export interface SaveRequest {
+  tab?: Browser.tabs.Tab;
+  /** The context menu's copy of the selection: whitespace collapsed, but available on any page. */
+  menuText?: string;
+  /** The menu's page address: known even where the tab's is not exposed. */
+  pageUrl?: string;
+  frameId?: number;
+}
+
+const MESSAGES = {
+  saved: 'Saved to DevRecall.',
+  savedPlain:
+    'Saved to DevRecall as plain text: this page does not let extensions read it, so line breaks may be lost.',
+  empty: 'Nothing is selected: select some text, then save it to DevRecall.',
+  unreadable:
+    'DevRecall cannot read this page (browser pages, the extension store and PDF viewers are off limits). Select the text and use the context menu instead.',
+  noTab: 'There is no page to save from.',
+};
+
+/** Reads the selection in the page; undefined where the browser does not let scripts run. */
+async function readInPage(tabId: number, frameId = 0): Promise<RawSelection | undefined> {
+  try {
+    const [frame] = await browser.scripting.executeScript({
+      target: { tabId, frameIds: [frameId] },
+      func: readSelection,
+      args: [MAX_SNIPPET_CHARS],
+    });
+    return frame?.result as RawSelection | undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The save path behind both the context menu and the keyboard command: capture the selection with
+ * its whitespace, store it with its page, and tell the user what happened.
+ */
+export async function saveSelection({ tab, menuText, pageUrl, frameId }: SaveRequest): Promise<SaveResult> {
+  if (tab?.id === undefined) return { ok: false, message: MESSAGES.noTab };
+  const inPage = await readInPage(tab.id, frameId);
+  const result = await store(tab, inPage, menuText, pageUrl ?? tab.url ?? '');
+  await announce(tab.id, result, inPage !== undefined);
+  return result;
+}
+
+async function store(
+  tab: Browser.tabs.Tab,
+  inPage: RawSelection | undefined,
+  menuText: string | undefined,
+  pageUrl: string,
+): Promise<SaveResult> {
+  if (inPage?.tooLargeLength) {
+    return { ok: false, message: new SnippetTooLargeError(inPage.tooLargeLength).message };
+  }
+  const fromPage = inPage?.text ? inPage : undefined;
+  if (!fromPage && menuText === undefined) {
+    return { ok: false, message: inPage ? MESSAGES.empty : MESSAGES.unreadable };
+  }
+  // Where the page could not be read (or the selection sits in a frame it could not see), the
+  // menu's copy of the text is still worth keeping.
+  const selection = fromPage ?? { text: menuText ?? '', url: pageUrl, title: tab.title ?? '' };
+  const problem = selectionProblem(selection.text);
+  if (problem?.kind === 'empty') return { ok: false, message: MESSAGES.empty };
+  if (problem?.kind === 'too-large') {
+    return { ok: false, message: new SnippetTooLargeError(problem.length).message };
+  }
+  try {
+    const snippet = await createSnippet({
+      text: selection.text,
+      language: snippetLanguage(selection),
+      pageUrl: selection.url || pageUrl,
+      pageTitle: selection.title || tab.title || '',
+    });
+    return { ok: true, snippet, message: fromPage ? MESSAGES.saved : MESSAGES.savedPlain };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, message: `Nothing was saved: ${reason}` };
+  }
+}
+
+const BADGE_MS = 4000;
+
+async function announce(tabId: number, result: SaveResult, canScript: boolean): Promise<void> {
+  await Promise.allSettled([
+    browser.action.setBadgeText({ tabId, text: result.ok ? '✓' : '!' }),
+    browser.action.setBadgeBackgroundColor({ tabId, color: result.ok ? '#0b6e4f' : '#b42318' }),
+    browser.action.setTitle({ tabId, title: `DevRecall — ${result.message}` }),
+    canScript &&
+      browser.scripting.executeScript({
+        target: { tabId },
+        func: showNotice,
+        args: [result.message, result.ok],
+      }),
+  ]);
+  setTimeout(() => {
+    // Chrome and Firefox take null to hand the tab back to the global badge (the due-card count);
+    // the type definitions only list strings.
+    const reset = null as unknown as string;
+    void browser.action.setBadgeText({ tabId, text: reset }).catch(() => undefined);
+    void browser.action.setTitle({ tabId, title: reset }).catch(() => undefined);
+  }, BADGE_MS);
+}
