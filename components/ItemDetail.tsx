@@ -34,7 +34,11 @@ function NoteById({ id, link }: { id: string; link: Props['link'] }) {
     <NoteDetail
       note={note}
       link={link}
-      actions={<a className="button-link" href={link(routes.editNote(id))}>Edit</a>}
+      actions={
+        <a className="button-link" href={link(routes.editNote(id))}>
+          Edit
+        </a>
+      }
     />
   );
 }

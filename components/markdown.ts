@@ -1,8 +1,7 @@
 import { Marked } from 'marked';
 import { highlightCode } from './highlight';
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
  * Markdown for the user's notes. Raw HTML in a note is shown as text, not interpreted; the output

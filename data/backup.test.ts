@@ -34,12 +34,27 @@ async function seed() {
     lastReview: 13,
     createdAt: 13,
   });
-  await db.reviews.add({ cardId: 'django/q-mtv', grade: 3, reviewedAt: 13, state: 0, due: 13, scheduledDays: 2 });
+  await db.reviews.add({
+    cardId: 'django/q-mtv',
+    grade: 3,
+    reviewedAt: 13,
+    state: 0,
+    due: 13,
+    scheduledDays: 2,
+  });
   await db.settings.put({ key: 'theme', value: 'dark' });
 }
 
+function first<T>(list: T[]): T {
+  const [item] = list;
+  if (item === undefined) throw new Error('empty list');
+  return item;
+}
+
 async function snapshot() {
-  return Object.fromEntries(await Promise.all(TABLES.map(async (t) => [t, await db.table(t).toArray()])));
+  return Object.fromEntries(
+    await Promise.all(TABLES.map(async (t) => [t, await db.table(t).toArray()])),
+  );
 }
 
 describe('backup', () => {
@@ -60,8 +75,11 @@ describe('backup', () => {
   it('merges by id, reporting what it added and updated', async () => {
     await seed();
     const backup = await exportBackup();
-    const note = backup.data.notes[0]!;
-    backup.data.notes = [{ ...note, title: 'Changed' }, { ...note, id: 'other', title: 'New' }];
+    const note = first(backup.data.notes);
+    backup.data.notes = [
+      { ...note, title: 'Changed' },
+      { ...note, id: 'other', title: 'New' },
+    ];
     const report = await importBackup(backup);
     expect(report.notes).toEqual({ added: 1, updated: 1 });
     expect((await db.notes.toArray()).map((n) => n.title).sort()).toEqual(['Changed', 'New']);
@@ -71,8 +89,11 @@ describe('backup', () => {
     await seed();
     const before = await snapshot();
     const backup = await exportBackup();
-    backup.data.snippets.push({ ...backup.data.snippets[0]!, id: undefined as unknown as string });
-    backup.data.notes.push({ ...backup.data.notes[0]!, id: 'added-before-the-failure' });
+    backup.data.snippets.push({
+      ...first(backup.data.snippets),
+      id: undefined as unknown as string,
+    });
+    backup.data.notes.push({ ...first(backup.data.notes), id: 'added-before-the-failure' });
     await expect(importBackup(backup)).rejects.toThrow();
     expect(await snapshot()).toEqual(before);
   });
@@ -94,12 +115,19 @@ describe('parseBackup', () => {
     ['an empty file', '', 'empty'],
     ['truncated JSON', JSON.stringify(valid()).slice(0, 40), 'not valid JSON'],
     ['another JSON file', '{"name":"package"}', 'not a DevRecall backup'],
-    ['a future version', JSON.stringify({ ...valid(), version: BACKUP_VERSION + 1 }), 'newer DevRecall'],
+    [
+      'a future version',
+      JSON.stringify({ ...valid(), version: BACKUP_VERSION + 1 }),
+      'newer DevRecall',
+    ],
     [
       'wrong field types',
       JSON.stringify({
         ...valid(),
-        data: { ...valid().data, notes: [{ id: 1, title: 'x', body: 'y', tags: 'a', createdAt: 1, updatedAt: 1 }] },
+        data: {
+          ...valid().data,
+          notes: [{ id: 1, title: 'x', body: 'y', tags: 'a', createdAt: 1, updatedAt: 1 }],
+        },
       }),
       'damaged at data.notes.0.id',
     ],
@@ -107,7 +135,13 @@ describe('parseBackup', () => {
       'a duplicated id',
       JSON.stringify({
         ...valid(),
-        data: { ...valid().data, settings: [{ key: 'a', value: 1 }, { key: 'a', value: 2 }] },
+        data: {
+          ...valid().data,
+          settings: [
+            { key: 'a', value: 1 },
+            { key: 'a', value: 2 },
+          ],
+        },
       }),
       'setting "a" twice',
     ],

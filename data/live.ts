@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { listSavedStacks } from './saved-stacks';
 import { getNote, listNotes, notesForSection } from './notes';
+import { getSettings } from './settings';
 import { getSnippet, listSnippets } from './snippets';
 import { LibraryIndex } from './search/library-index';
 import type { SearchHit } from './search/types';
@@ -43,3 +44,5 @@ export function useLibrarySearch(query: string): SearchState {
 export const useNote = (id: string) => useLiveQuery(() => getNote(id).then((n) => n ?? null), [id]);
 export const useSnippet = (id: string) =>
   useLiveQuery(() => getSnippet(id).then((s) => s ?? null), [id]);
+
+export const useSettings = () => useLiveQuery(getSettings);

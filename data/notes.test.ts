@@ -51,7 +51,8 @@ describe('notes', () => {
     const deleted = await deleteNote(note.id);
     expect(await db.notes.count()).toBe(0);
     expect(await db.cards.count()).toBe(0);
-    await restoreNote(deleted!);
+    if (!deleted) throw new Error('nothing was deleted');
+    await restoreNote(deleted);
     expect(await db.notes.get(note.id)).toEqual(note);
     expect(await db.cards.count()).toBe(1);
   });

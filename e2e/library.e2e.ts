@@ -11,7 +11,9 @@ const dialogs: string[] = [];
 
 beforeAll(async () => {
   ext = await launchExtension();
-  ext.context.on('page', (page) => page.on('dialog', (d) => void (dialogs.push(d.message()), d.dismiss())));
+  ext.context.on('page', (page) =>
+    page.on('dialog', (d) => void (dialogs.push(d.message()), d.dismiss())),
+  );
 });
 afterAll(async () => ext?.close());
 
@@ -49,7 +51,12 @@ describe('library', () => {
 
   it('finds a note created in the library from the popup at once', async () => {
     const library = await ext.openPage('library.html');
-    await createNote(library, 'Celery retry backoff', 'Use `autoretry_for` with `retry_backoff=True`.', 'celery, tasks');
+    await createNote(
+      library,
+      'Celery retry backoff',
+      'Use `autoretry_for` with `retry_backoff=True`.',
+      'celery, tasks',
+    );
     const popup = await popupSearch('autoretry');
     const first = popup.locator('.result').first();
     await expect.poll(() => first.getAttribute('data-id')).toMatch(/^note:/);
@@ -76,7 +83,9 @@ describe('library', () => {
 
     await viewer.getByRole('heading', { name: 'Signals and receivers' }).waitFor();
     await viewer.getByText('Connect with @receiver(post_save).').waitFor();
-    await expect.poll(() => popup.locator('.result').first().textContent()).toContain('Signals and receivers');
+    await expect
+      .poll(() => popup.locator('.result').first().textContent())
+      .toContain('Signals and receivers');
     await Promise.all([editor.close(), viewer.close(), popup.close()]);
   });
 
@@ -85,7 +94,9 @@ describe('library', () => {
     const id = await createNote(library, 'Temporary note', 'Delete me', 'tmp');
     await library.getByRole('button', { name: 'Delete' }).click();
     await library.getByRole('status').getByText('Deleted “Temporary note”.').waitFor();
-    expect(await library.getByRole('list', { name: 'My notes' }).textContent()).not.toContain('Temporary note');
+    expect(await library.getByRole('list', { name: 'My notes' }).textContent()).not.toContain(
+      'Temporary note',
+    );
     await library.getByRole('button', { name: 'Undo' }).click();
     await library.getByRole('heading', { name: 'Temporary note' }).waitFor();
     expect(new URL(library.url()).hash).toBe(`#/note/${id}`);
@@ -108,7 +119,9 @@ describe('library', () => {
         handlers: [...document.querySelectorAll('main *')].filter((el) =>
           el.getAttributeNames().some((n) => n.startsWith('on')),
         ).length,
-        jsLinks: [...document.querySelectorAll('a')].filter((a) => /^javascript:/i.test(a.getAttribute('href') ?? '')).length,
+        jsLinks: [...document.querySelectorAll('a')].filter((a) =>
+          /^javascript:/i.test(a.getAttribute('href') ?? ''),
+        ).length,
       }));
       expect(live).toEqual({ scripts: 0, handlers: 0, jsLinks: 0 });
     }
@@ -159,7 +172,11 @@ describe('backup', () => {
   it.each([
     ['an empty file', () => '', 'The file is empty.'],
     ['truncated JSON', (valid: string) => valid.slice(0, valid.length / 2), 'not valid JSON'],
-    ['a future backup version', (valid: string) => valid.replace('"version": 1', '"version": 99'), 'newer DevRecall'],
+    [
+      'a future backup version',
+      (valid: string) => valid.replace('"version": 1', '"version": 99'),
+      'newer DevRecall',
+    ],
     [
       'wrong field types',
       (valid: string) => {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SaveResult } from '../entrypoints/background/save-selection';
 import { readAllTables } from './db';
 import { EXTENSION_DIR, launchExtension, type LoadedExtension } from './extension';
 
@@ -34,10 +35,17 @@ const PAGE = `<!doctype html><html><head><title>Prefetch recipes</title></head><
 
 beforeAll(async () => {
   ext = await launchExtension();
-  ext.context.on('page', (p) => p.on('dialog', (d) => void (dialogs.push(d.message()), d.dismiss())));
-  await ext.context.route(PAGE_URL, (route) => route.fulfill({ contentType: 'text/html', body: PAGE }));
+  ext.context.on('page', (p) =>
+    p.on('dialog', (d) => void (dialogs.push(d.message()), d.dismiss())),
+  );
+  await ext.context.route(PAGE_URL, (route) =>
+    route.fulfill({ contentType: 'text/html', body: PAGE }),
+  );
   await ext.context.route('https://example.com/**', (route) =>
-    route.fulfill({ contentType: 'text/html', body: '<title>Elsewhere</title><p>Some words here</p>' }),
+    route.fulfill({
+      contentType: 'text/html',
+      body: '<title>Elsewhere</title><p>Some words here</p>',
+    }),
   );
 });
 afterAll(async () => ext?.close());
@@ -58,12 +66,8 @@ async function selectElement(page: Page, id: string) {
   }, id);
 }
 
-type SaveResult = { ok: boolean; message: string; snippet?: { id: string } };
-const saveFromActiveTab = () =>
-  ext.worker.evaluate(
-    // @ts-expect-error: the service worker's console entry point, not typed on globalThis
-    () => globalThis.devrecall.saveFromActiveTab() as Promise<SaveResult>,
-  );
+const savedId = (result: SaveResult) => (result.ok ? result.snippet.id : undefined);
+const saveFromActiveTab = () => ext.worker.evaluate(() => devrecall.saveFromActiveTab());
 
 const noticeText = (page: Page) =>
   page.evaluate(() => document.getElementById('devrecall-notice')?.shadowRoot?.textContent ?? '');
@@ -78,7 +82,7 @@ describe('saving snippets', () => {
 
     const popup = await ext.openPage('popup.html');
     const { snippets } = await readAllTables(popup);
-    const stored = snippets?.find((s) => (s as { id: string }).id === result.snippet?.id) as Record<
+    const stored = snippets?.find((s) => (s as { id: string }).id === savedId(result)) as Record<
       string,
       unknown
     >;
@@ -89,7 +93,7 @@ describe('saving snippets', () => {
 
     await popup.getByRole('combobox').pressSequentially('recent_posts');
     const first = popup.locator('.result').first();
-    await expect.poll(() => first.getAttribute('data-id')).toBe(`snippet:${result.snippet?.id}`);
+    await expect.poll(() => first.getAttribute('data-id')).toBe(`snippet:${savedId(result)}`);
     expect(await first.locator('.kind').textContent()).toBe('Snippet');
     expect(await first.locator('.result-context').textContent()).toBe('Prefetch recipes');
     await popup.keyboard.press('Enter');
@@ -97,7 +101,9 @@ describe('saving snippets', () => {
     await code.waitFor();
     expect(await code.textContent()).toBe(CODE);
     expect(await popup.locator('.source-url').textContent()).toBe(PAGE_URL);
-    expect(await popup.getByRole('link', { name: 'Prefetch recipes' }).getAttribute('href')).toBe(PAGE_URL);
+    expect(await popup.getByRole('link', { name: 'Prefetch recipes' }).getAttribute('href')).toBe(
+      PAGE_URL,
+    );
 
     await popup.getByRole('button', { name: 'Edit note, tags, language' }).click();
     await popup.getByLabel('Note').fill('Prefetch with a custom queryset');
@@ -150,7 +156,9 @@ describe('saving snippets', () => {
     await popup.keyboard.press('Enter');
     const code = popup.locator('.snippet-detail pre code');
     await code.waitFor();
-    expect(await code.textContent()).toContain('<img src=x onerror=alert(1)> and <script>alert(2)</script>');
+    expect(await code.textContent()).toContain(
+      '<img src=x onerror=alert(1)> and <script>alert(2)</script>',
+    );
     expect(await popup.locator('.snippet-detail img, .snippet-detail script').count()).toBe(0);
     await popup.waitForTimeout(300);
     expect(dialogs).toEqual([]);
@@ -163,20 +171,22 @@ describe('saving snippets', () => {
     await page.bringToFront();
     const result = await ext.worker.evaluate(async () => {
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-      // @ts-expect-error: the service worker's console entry point
-      return globalThis.devrecall.saveSelection({
+      return devrecall.saveSelection({
         tab,
         menuText: 'Some words here',
         pageUrl: 'https://example.com/article',
-      }) as Promise<SaveResult>;
+      });
     });
     expect(result.ok).toBe(true);
     expect(result.message).toContain('as plain text');
     const popup = await ext.openPage('popup.html');
     const stored = (await readAllTables(popup)).snippets?.find(
-      (s) => (s as { id: string }).id === result.snippet?.id,
+      (s) => (s as { id: string }).id === savedId(result),
     ) as Record<string, unknown>;
-    expect(stored).toMatchObject({ text: 'Some words here', pageUrl: 'https://example.com/article' });
+    expect(stored).toMatchObject({
+      text: 'Some words here',
+      pageUrl: 'https://example.com/article',
+    });
     await page.bringToFront();
     const title = await ext.worker.evaluate(async () => {
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
@@ -192,8 +202,14 @@ describe('permissions', () => {
     const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
     const text = JSON.stringify(manifest);
     expect(text).not.toMatch(/<all_urls>|\*:\/\/\*\/|https?:\/\/\*\//);
-    expect(manifest.permissions.sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
-    for (const host of manifest.host_permissions ?? []) expect(host).toBe('https://docs.djangoproject.com/*');
+    expect(manifest.permissions.sort()).toEqual([
+      'activeTab',
+      'contextMenus',
+      'scripting',
+      'storage',
+    ]);
+    for (const host of manifest.host_permissions ?? [])
+      expect(host).toBe('https://docs.djangoproject.com/*');
     for (const script of manifest.content_scripts ?? []) {
       expect(script.matches).toEqual(['https://docs.djangoproject.com/*']);
     }

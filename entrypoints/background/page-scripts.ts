@@ -41,7 +41,9 @@ export function readSelection(maxChars: number): RawSelection {
     }
   }
   const base = { url: location.href, title: document.title, languageHint };
-  return text.length > maxChars ? { ...base, text: '', tooLargeLength: text.length } : { ...base, text };
+  return text.length > maxChars
+    ? { ...base, text: '', tooLargeLength: text.length }
+    : { ...base, text };
 }
 
 /** A short notice in the page's corner, isolated from the page's styles in a shadow root. */

@@ -5,8 +5,7 @@ import { createSnippet, MAX_SNIPPET_CHARS, SnippetTooLargeError } from '../../da
 import { readSelection, showNotice, type RawSelection } from './page-scripts';
 
 export type SaveResult =
-  | { ok: true; snippet: Snippet; message: string }
-  | { ok: false; message: string };
+  { ok: true; snippet: Snippet; message: string } | { ok: false; message: string };
 
 export interface SaveRequest {
   tab?: Browser.tabs.Tab;
@@ -45,7 +44,12 @@ async function readInPage(tabId: number, frameId = 0): Promise<RawSelection | un
  * The save path behind both the context menu and the keyboard command: capture the selection with
  * its whitespace, store it with its page, and tell the user what happened.
  */
-export async function saveSelection({ tab, menuText, pageUrl, frameId }: SaveRequest): Promise<SaveResult> {
+export async function saveSelection({
+  tab,
+  menuText,
+  pageUrl,
+  frameId,
+}: SaveRequest): Promise<SaveResult> {
   if (tab?.id === undefined) return { ok: false, message: MESSAGES.noTab };
   const inPage = await readInPage(tab.id, frameId);
   const result = await store(tab, inPage, menuText, pageUrl ?? tab.url ?? '');

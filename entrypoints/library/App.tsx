@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useTheme } from '../../components/useTheme';
 import { HeaderSearch } from './HeaderSearch';
 import { navigate, useRoute } from './router';
 import { ToastHost } from './Toast';
@@ -19,6 +20,7 @@ const NAV = [
 ] as const;
 
 export function App() {
+  useTheme();
   const route = useRoute();
   const [page = '', ...rest] = route.parts;
 
@@ -38,11 +40,16 @@ export function App() {
             <a
               key={href}
               href={`#${href}`}
-              aria-current={`/${page}` === href || (href === '/' && isBrowse(page)) ? 'page' : undefined}
+              aria-current={
+                `/${page}` === href || (href === '/' && isBrowse(page)) ? 'page' : undefined
+              }
             >
               {label}
             </a>
           ))}
+          <a href="/options.html" target="_blank" rel="noreferrer">
+            Settings
+          </a>
         </nav>
       </header>
       <main className="library-main">

@@ -5,6 +5,7 @@ import { libraryHref } from '../../components/links';
 import { ResultList } from '../../components/ResultList';
 import { SearchBox } from '../../components/SearchBox';
 import { useLibrarySearch } from '../../data/live';
+import { useTheme } from '../../components/useTheme';
 import { usePopupStore } from './store';
 
 // Opening an item pulls in the highlighter, sanitiser and Markdown renderer: keep them off the
@@ -22,6 +23,7 @@ function openLibraryLinks(event: MouseEvent) {
 }
 
 export function App() {
+  useTheme();
   const { query, selected, view, setQuery, select, open, back } = usePopupStore();
   const input = useRef<HTMLInputElement>(null);
   const { hits } = useLibrarySearch(query);

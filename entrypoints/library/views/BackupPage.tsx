@@ -28,7 +28,10 @@ const TABLE_LABELS: Record<keyof ImportReport, string> = {
 export function BackupPage() {
   const show = useToast((s) => s.show);
   const [importState, setImportState] = useState<
-    { kind: 'idle' } | { kind: 'busy' } | { kind: 'error'; message: string } | { kind: 'done'; report: ImportReport }
+    | { kind: 'idle' }
+    | { kind: 'busy' }
+    | { kind: 'error'; message: string }
+    | { kind: 'done'; report: ImportReport }
   >({ kind: 'idle' });
   const [confirmingClear, setConfirmingClear] = useState(false);
   const [usage, setUsage] = useState<StorageUse>();
@@ -39,12 +42,20 @@ export function BackupPage() {
 
   const exportJson = async () => {
     const backup = await exportBackup();
-    download(`devrecall-backup-${today()}.json`, JSON.stringify(backup, null, 2), 'application/json');
+    download(
+      `devrecall-backup-${today()}.json`,
+      JSON.stringify(backup, null, 2),
+      'application/json',
+    );
   };
 
   const exportMarkdown = async () => {
     const { data } = await exportBackup();
-    download(`devrecall-notes-${today()}.zip`, new Uint8Array(notesAsMarkdownZip(data.notes)), 'application/zip');
+    download(
+      `devrecall-notes-${today()}.zip`,
+      new Uint8Array(notesAsMarkdownZip(data.notes)),
+      'application/zip',
+    );
   };
 
   const importFile = async (file: File | undefined) => {

@@ -20,7 +20,8 @@ export function MinePage() {
         <h2 id="saved-heading">Saved stacks</h2>
         {saved === undefined ? null : saved.length === 0 ? (
           <p className="empty-inline">
-            No saved stacks yet. <a href="#/">Browse the topics</a> and save a stack to keep it here.
+            No saved stacks yet. <a href="#/">Browse the topics</a> and save a stack to keep it
+            here.
           </p>
         ) : (
           <ul className="card-list" aria-label="Saved stacks">
@@ -37,7 +38,9 @@ export function MinePage() {
       </section>
 
       <section aria-labelledby="notes-heading">
-        <h2 id="notes-heading">My notes {notes && <span className="count">{notes.length}</span>}</h2>
+        <h2 id="notes-heading">
+          My notes {notes && <span className="count">{notes.length}</span>}
+        </h2>
         {notes === undefined ? null : notes.length === 0 ? (
           <p className="empty-inline">
             You have no notes yet. <a href="#/new">Write your first note</a> — Markdown and code

@@ -75,7 +75,12 @@ function NoteEditor({ existing, attach }: { existing?: UserNote; attach?: Props[
       </label>
       <div className="body-field">
         <div className="body-tabs" role="tablist" aria-label="Body">
-          <button type="button" role="tab" aria-selected={!preview} onClick={() => setPreview(false)}>
+          <button
+            type="button"
+            role="tab"
+            aria-selected={!preview}
+            onClick={() => setPreview(false)}
+          >
             Write
           </button>
           <button type="button" role="tab" aria-selected={preview} onClick={() => setPreview(true)}>
@@ -98,7 +103,11 @@ function NoteEditor({ existing, attach }: { existing?: UserNote; attach?: Props[
       </div>
       <label>
         Tags <span className="hint">comma-separated</span>
-        <input value={tags} onChange={(e) => setTags(e.target.value)} placeholder="orm, performance" />
+        <input
+          value={tags}
+          onChange={(e) => setTags(e.target.value)}
+          placeholder="orm, performance"
+        />
       </label>
       <fieldset>
         <legend>Attach to (optional)</legend>

@@ -1,0 +1,87 @@
+import type { PageContext } from './related';
+
+/** Where a docs.djangoproject.com page lives: `/{lang}/{version}/{path}/`. */
+export interface DocsUrl {
+  /** `en`, `fr`, `pt-br`, `zh-hans` … */
+  lang: string;
+  /** `5.2`, `dev`, `stable` … */
+  version: string;
+  /** Page path without surrounding slashes, e.g. `topics/db/queries`; empty for the docs home. */
+  path: string;
+}
+
+const DOCS_HOST = 'docs.djangoproject.com';
+const LANG = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i;
+const VERSION = /^(?:dev|stable|\d+(?:\.\d+)*)$/i;
+/** How much paragraph text makes the intro: enough to say what the page is about. */
+const INTRO_LENGTH = 400;
+
+export function parseDocsUrl(url: string): DocsUrl | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return undefined;
+  }
+  if (parsed.hostname !== DOCS_HOST || !/^https?:$/.test(parsed.protocol)) return undefined;
+  const [lang, version, ...rest] = parsed.pathname.split('/').filter(Boolean);
+  if (!lang || !version || !LANG.test(lang) || !VERSION.test(version)) return undefined;
+  return {
+    lang: lang.toLowerCase(),
+    version: version.toLowerCase(),
+    path: rest.map(decodeSegment).join('/'),
+  };
+}
+
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+/**
+ * One key for a page across languages and versions, so notes and state attached to
+ * `topics/db/queries` follow the reader from /en/5.2/ to /fr/4.2/. The docs home is `index`.
+ */
+export function docsPageKey(url: string): string | undefined {
+  const parsed = parseDocsUrl(url);
+  if (!parsed) return undefined;
+  return parsed.path || 'index';
+}
+
+const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/** A heading's text without Sphinx's `¶` permalink. */
+function headingText(heading: Element): string {
+  const copy = heading.cloneNode(true) as Element;
+  for (const link of copy.querySelectorAll('a.headerlink')) link.remove();
+  return collapse(copy.textContent ?? '').replace(/\s*¶$/, '');
+}
+
+/** The start of the page's prose, cut at a word boundary. */
+function introText(root: ParentNode): string {
+  let intro = '';
+  for (const paragraph of root.querySelectorAll('p')) {
+    const text = collapse(paragraph.textContent ?? '');
+    if (!text) continue;
+    intro = intro ? `${intro} ${text}` : text;
+    if (intro.length >= INTRO_LENGTH) break;
+  }
+  if (intro.length <= INTRO_LENGTH) return intro;
+  const cut = intro.lastIndexOf(' ', INTRO_LENGTH);
+  return intro.slice(0, cut > 0 ? cut : INTRO_LENGTH);
+}
+
+/** Reads what a docs page is about from its article: title, section headings and opening prose. */
+export function readDocsPage(doc: Document, url: string): PageContext {
+  const article = doc.querySelector('article#docs-content') ?? doc.body ?? doc.documentElement;
+  const h1 = article.querySelector('h1');
+  return {
+    url,
+    title: h1 ? headingText(h1) : collapse(doc.title),
+    headings: [...article.querySelectorAll('h2, h3')].map(headingText).filter(Boolean),
+    text: introText(article),
+  };
+}

@@ -1,0 +1,100 @@
+import { useEffect, useState } from 'react';
+import { browser, type Browser } from 'wxt/browser';
+import { useTheme } from '../../components/useTheme';
+import { useSettings } from '../../data/live';
+import { setSetting, type Theme } from '../../data/settings';
+import { formatBytes, storageUse, type StorageUse } from '../../data/storage';
+
+const THEMES: [Theme, string][] = [
+  ['system', 'Follow the system'],
+  ['light', 'Light'],
+  ['dark', 'Dark'],
+];
+
+export function App() {
+  useTheme();
+  const settings = useSettings();
+  const [commands, setCommands] = useState<Browser.commands.Command[]>();
+  const [usage, setUsage] = useState<StorageUse>();
+
+  useEffect(() => {
+    void browser.commands.getAll().then(setCommands);
+    void storageUse().then(setUsage);
+  }, []);
+
+  if (!settings) return null;
+  return (
+    <main className="options">
+      <h1>DevRecall settings</h1>
+
+      <section aria-labelledby="appearance">
+        <h2 id="appearance">Appearance</h2>
+        <fieldset className="choices">
+          <legend>Theme</legend>
+          {THEMES.map(([value, label]) => (
+            <label key={value}>
+              <input
+                type="radio"
+                name="theme"
+                value={value}
+                checked={settings.theme === value}
+                onChange={() => void setSetting('theme', value)}
+              />
+              {label}
+            </label>
+          ))}
+        </fieldset>
+      </section>
+
+      <section aria-labelledby="sidebar">
+        <h2 id="sidebar">Django docs sidebar</h2>
+        <label className="toggle">
+          <input
+            type="checkbox"
+            checked={settings.sidebarEnabled}
+            onChange={(e) => void setSetting('sidebarEnabled', e.target.checked)}
+          />
+          Show related notes on docs.djangoproject.com
+        </label>
+        <p className="muted">
+          A small launcher at the right edge of each docs page shows how many of your notes relate
+          to it; the panel opens on click or with the shortcut below, and remembers whether you left
+          it open.
+        </p>
+      </section>
+
+      <section aria-labelledby="shortcuts">
+        <h2 id="shortcuts">Keyboard shortcuts</h2>
+        <table className="shortcuts">
+          <tbody>
+            {commands?.map((command) => (
+              <tr key={command.name}>
+                <td>{command.description || 'Open DevRecall search'}</td>
+                <td>{command.shortcut ? <kbd>{command.shortcut}</kbd> : <em>not set</em>}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p className="muted">
+          Change them in your browser&rsquo;s extension shortcut settings (Chrome:{' '}
+          <code>chrome://extensions/shortcuts</code>; Firefox: Add-ons › ⚙ › Manage Extension
+          Shortcuts). The context menu item “Save selection to DevRecall” works on any page.
+        </p>
+      </section>
+
+      <section aria-labelledby="data">
+        <h2 id="data">Your data</h2>
+        <p>
+          {usage
+            ? `Stored in this browser: ${formatBytes(usage.usage)} used of ${formatBytes(usage.quota)}${usage.persisted ? ', kept persistently' : ''}.`
+            : 'Storage use is not available in this browser.'}
+        </p>
+        <p>
+          <a href="/library.html#/backup" target="_blank" rel="noreferrer">
+            Export, import or delete your data in the library →
+          </a>
+        </p>
+      </section>
+    </main>
+  );
+}
