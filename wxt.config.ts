@@ -12,6 +12,9 @@ export default defineConfig({
       'Framework knowledge at hand: curated notes, your notes and snippets, instant search, related notes beside the Django docs.',
     permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
     host_permissions: ['https://docs.djangoproject.com/*'],
+    web_accessible_resources: [
+      { resources: ['docs-panel.html'], matches: ['https://docs.djangoproject.com/*'] },
+    ],
     action: { default_title: 'DevRecall' },
     commands: {
       _execute_action: {
@@ -21,6 +24,10 @@ export default defineConfig({
       'save-selection': {
         suggested_key: { default: 'Alt+Shift+S' },
         description: 'Save the selected text to DevRecall',
+      },
+      'toggle-sidebar': {
+        suggested_key: { default: 'Alt+Shift+E' },
+        description: 'Show or hide related notes on Django docs pages',
       },
     },
   },

@@ -6,4 +6,5 @@ declare const chrome: typeof import('wxt/browser').browser;
 declare const devrecall: {
   saveSelection: (request: SaveRequest) => Promise<SaveResult>;
   saveFromActiveTab: () => Promise<SaveResult>;
+  toggleSidebarInActiveTab: () => Promise<void>;
 };

@@ -17,6 +17,7 @@ const FIT = { exact: 1, prefix: 0.9, infix: 0.7, fuzzy: 0.75 } as const;
 const MAX_PREFIX_TERMS = 40;
 const MAX_FUZZY_TERMS = 30;
 const MIN_FUZZY_LENGTH = 3;
+const EXACT_EXISTS_FUZZY_FACTOR = 0.2;
 const TITLE_PHRASE_BONUS = 6;
 
 const STOP_WORDS = new Set(
@@ -217,9 +218,11 @@ export class SearchEngine {
     }
 
     if (term.length >= MIN_FUZZY_LENGTH) {
+      // A typo fix is a guess: where the term itself exists, guesses must not outrank it.
+      const guessWeight = found.size > 0 ? EXACT_EXISTS_FUZZY_FACTOR : 1;
       for (const { item, score = 1 } of this.vocabulary.search(term, { limit: MAX_FUZZY_TERMS })) {
         if (found.has(item)) continue;
-        found.set(item, item.includes(term) ? FIT.infix : FIT.fuzzy * (1 - score));
+        found.set(item, item.includes(term) ? FIT.infix : FIT.fuzzy * (1 - score) * guessWeight);
       }
     }
     return found;

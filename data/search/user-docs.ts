@@ -3,17 +3,25 @@ import type { Snippet, UserNote } from '../model';
 import type { SearchDoc } from './types';
 
 const FENCE = /^(```|~~~)[^\n]*\n([\s\S]*?)^\1[ \t]*$/gm;
+const INLINE_CODE = /`([^`\n]+)`/g;
 const TITLE_LENGTH = 80;
 
 export function noteDoc(note: UserNote): SearchDoc {
-  const code = [...note.body.matchAll(FENCE)].map((m) => m[2] ?? '').join('\n');
+  const prose = note.body.replace(FENCE, '');
+  // Fenced blocks and `inline code` both count as code: identifiers rank above prose.
+  const code = [
+    ...[...note.body.matchAll(FENCE)].map((m) => m[2] ?? ''),
+    ...[...prose.matchAll(INLINE_CODE)].map((m) => m[1] ?? ''),
+  ].join('\n');
   return {
     id: noteSearchId(note.id),
     kind: 'note',
     title: note.title,
-    context: note.tags.length ? `My notes · ${note.tags.map((t) => `#${t}`).join(' ')}` : 'My notes',
+    context: note.tags.length
+      ? `My notes · ${note.tags.map((t) => `#${t}`).join(' ')}`
+      : 'My notes',
     keywords: note.tags,
-    text: note.body.replace(FENCE, ''),
+    text: prose,
     code,
   };
 }

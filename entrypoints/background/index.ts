@@ -1,6 +1,9 @@
 import { browser } from 'wxt/browser';
+import { isRequest } from '../../data/messages';
 import { defineBackground } from 'wxt/utils/define-background';
 import { saveSelection } from './save-selection';
+import { handleRequest } from './messages';
+import { toggleSidebarInActiveTab } from './sidebar';
 
 const SAVE_MENU_ID = 'save-selection';
 
@@ -30,9 +33,19 @@ export default defineBackground(() => {
 
   browser.commands.onCommand.addListener((command) => {
     if (command === 'save-selection') void saveFromActiveTab();
+    if (command === 'toggle-sidebar') void toggleSidebarInActiveTab();
+  });
+
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    // Only our own content scripts and pages may ask; web pages cannot message us at all.
+    if (sender.id !== browser.runtime.id || !isRequest(message)) return false;
+    void handleRequest(message).then(sendResponse);
+    return true;
   });
 
   // The same entry points the menu and the shortcut use, reachable from the service worker's
   // console (and the end-to-end tests, which cannot click browser menus).
-  Object.assign(globalThis, { devrecall: { saveSelection, saveFromActiveTab } });
+  Object.assign(globalThis, {
+    devrecall: { saveSelection, saveFromActiveTab, toggleSidebarInActiveTab },
+  });
 });

@@ -1,0 +1,194 @@
+import { chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { docsUrl, serveDocs } from './docs';
+import { launchExtension, type LoadedExtension } from './extension';
+
+let ext: LoadedExtension;
+
+beforeAll(async () => {
+  ext = await launchExtension();
+  await serveDocs(ext.context);
+});
+afterAll(async () => ext?.close());
+
+async function openDocs(path: string, prefix?: string): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.goto(docsUrl(path, prefix));
+  await page.bringToFront();
+  await page.locator('devrecall-sidebar .launcher').waitFor({ state: 'attached' });
+  return page;
+}
+
+/** Opens the panel, unless it opened by itself because it was left open on the last page. */
+async function openPanel(page: Page) {
+  const panel = page.locator('devrecall-sidebar iframe.panel');
+  const launcher = page.locator('devrecall-sidebar .launcher');
+  await expect
+    .poll(async () => (await panel.isVisible()) || (await launcher.isVisible()))
+    .toBe(true);
+  if (!(await panel.isVisible())) await launcher.click();
+  const frame = page.frameLocator('devrecall-sidebar iframe.panel');
+  await frame.getByRole('heading', { name: 'From your stacks' }).waitFor();
+  return frame;
+}
+
+const relatedIds = (frame: ReturnType<Page['frameLocator']>) =>
+  frame
+    .locator('.related-item')
+    .evaluateAll((items) => items.map((i) => i.getAttribute('data-id')));
+
+describe('docs sidebar', () => {
+  it('lists django/orm first on Making queries, with its code and a reason', async () => {
+    const page = await openDocs('topics/db/queries/');
+    const launcher = page.locator('devrecall-sidebar .launcher');
+    expect(Number(await launcher.locator('.count').textContent())).toBeGreaterThan(0);
+    const frame = await openPanel(page);
+    expect((await relatedIds(frame))[0]).toBe('django/orm');
+    const first = frame.locator('.related-item').first();
+    expect(await first.locator('.reason').textContent()).toMatch(/^Page is about/);
+    await first.locator('.code-block').first().waitFor();
+    expect(await first.locator('.hljs-keyword').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('lists django/q-csrf on the CSRF reference', async () => {
+    const page = await openDocs('ref/csrf/');
+    const frame = await openPanel(page);
+    expect(await relatedIds(frame)).toContain('django/q-csrf');
+    await page.close();
+  });
+
+  it('shows no bundled note on release notes', async () => {
+    const page = await openDocs('releases/5.0/');
+    const frame = await openPanel(page);
+    await frame.getByText('No bundled note covers this page.').waitFor();
+    expect(await relatedIds(frame)).toEqual([]);
+    await page.close();
+  });
+
+  it('shows a snippet saved from the queries page, in another version and language too', async () => {
+    const page = await openDocs('topics/db/queries/');
+    await page.evaluate(() => {
+      const pre = document.querySelector('#docs-content pre') as HTMLElement;
+      const range = document.createRange();
+      range.selectNodeContents(pre);
+      getSelection()?.removeAllRanges();
+      getSelection()?.addRange(range);
+    });
+    const expected = await page.evaluate(
+      () => document.querySelector('#docs-content pre')?.textContent,
+    );
+    const result = await ext.worker.evaluate(() => devrecall.saveFromActiveTab());
+    expect(result.ok).toBe(true);
+
+    for (const prefix of ['en/5.2', 'fr/4.2']) {
+      const docs = prefix === 'en/5.2' ? page : await openDocs('topics/db/queries/', prefix);
+      if (docs === page) await page.reload();
+      const frame = await openPanel(docs);
+      const snippet = frame.locator('.mine-snippet');
+      await snippet.first().waitFor();
+      expect(await snippet.first().locator('pre code').textContent()).toBe(expected);
+      await docs.close();
+    }
+  });
+
+  it('adds a note from the panel that the popup then finds', async () => {
+    const page = await openDocs('topics/migrations/');
+    const frame = await openPanel(page);
+    await frame.getByRole('button', { name: '+ Add a note for this page' }).click();
+    await frame.getByLabel('Title').fill('Squash old migrations');
+    await frame.getByLabel(/^Note/).fill('Use `squashmigrations app 0042` before a release.');
+    await frame.getByRole('button', { name: 'Save note' }).click();
+    await frame.locator('.mine-note').getByText('Squash old migrations').waitFor();
+
+    const popup = await ext.openPage('popup.html');
+    await popup.getByRole('combobox').pressSequentially('squashmigrations');
+    await expect
+      .poll(() => popup.locator('.result').first().textContent())
+      .toContain('Squash old migrations');
+    await Promise.all([page.close(), popup.close()]);
+  });
+
+  it('toggles with the shortcut, closes with Esc, and remembers open or closed', async () => {
+    const page = await openDocs('topics/http/middleware/');
+    const panel = page.locator('devrecall-sidebar iframe.panel');
+    const launcher = page.locator('devrecall-sidebar .launcher');
+    const toggle = () => ext.worker.evaluate(() => devrecall.toggleSidebarInActiveTab());
+    await expect
+      .poll(async () => (await panel.isVisible()) || (await launcher.isVisible()))
+      .toBe(true);
+    if (await panel.isVisible()) {
+      await toggle();
+      await panel.waitFor({ state: 'hidden' });
+    }
+
+    await toggle();
+    await panel.waitFor({ state: 'visible' });
+    await page.reload();
+    await panel.waitFor({ state: 'visible' });
+
+    const frame = page.frameLocator('devrecall-sidebar iframe.panel');
+    await frame.getByRole('heading', { name: 'From your stacks' }).click();
+    await page.keyboard.press('Escape');
+    await panel.waitFor({ state: 'hidden' });
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.tagName))
+      .toBe('DEVRECALL-SIDEBAR');
+
+    await page.reload();
+    await launcher.waitFor();
+    expect(await panel.count()).toBe(0);
+    await page.close();
+  });
+
+  it("follows the docs page's theme", async () => {
+    const page = await openDocs('ref/csrf/');
+    await page.evaluate(() => (document.documentElement.dataset.theme = 'dark'));
+    const frame = await openPanel(page);
+    await expect.poll(() => frame.locator('html').getAttribute('data-theme')).toBe('dark');
+    expect(await page.locator('devrecall-sidebar').getAttribute('data-theme')).toBe('dark');
+    await page.evaluate(() => (document.documentElement.dataset.theme = 'light'));
+    await expect.poll(() => frame.locator('html').getAttribute('data-theme')).toBe('light');
+    await page.close();
+  });
+});
+
+describe('the docs page itself', () => {
+  it('keeps article#docs-content where it is without the extension', async () => {
+    const plain = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+    });
+    const plainContext = await plain.newContext({ viewport: { width: 1280, height: 800 } });
+    await serveDocs(plainContext);
+    const without = await plainContext.newPage();
+    await without.goto(docsUrl('topics/db/queries/'));
+    const expected = await without.locator('article#docs-content').boundingBox();
+    await plain.close();
+
+    const page = await openDocs('topics/db/queries/');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    expect(await page.locator('article#docs-content').boundingBox()).toEqual(expected);
+    await page.close();
+  });
+
+  it('does not let docs CSS restyle the launcher or the panel', async () => {
+    const page = await openDocs('ref/csrf/');
+    const style = () =>
+      page.locator('devrecall-sidebar .launcher').evaluate((el) => {
+        const s = getComputedStyle(el);
+        return [s.color, s.backgroundColor, s.fontFamily, s.fontSize, s.right];
+      });
+    const before = await style();
+    await page.addStyleTag({
+      content: `* { color: rgb(255, 0, 0) !important; font: 30px serif !important; background: yellow !important; }
+        button, iframe, devrecall-sidebar { display: none !important; right: 50% !important; }`,
+    });
+    expect(await style()).toEqual(before);
+    const frame = await openPanel(page);
+    const panelFont = await frame.locator('body').evaluate((el) => getComputedStyle(el).fontFamily);
+    expect(panelFont).not.toContain('serif,');
+    expect(panelFont).toContain('system-ui');
+    await page.close();
+  });
+});

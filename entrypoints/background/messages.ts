@@ -1,0 +1,35 @@
+import type { Request, Response } from '../../data/messages';
+import { createNote } from '../../data/notes';
+import { pageItemCount, pageItems } from '../../data/page-items';
+import { getSettings, setSetting } from '../../data/settings';
+
+/** Answers the docs content script and panel, which cannot open the database themselves. */
+export async function handleRequest<R extends Request>(request: R): Promise<Response<R>>;
+export async function handleRequest(request: Request): Promise<Response<Request>> {
+  switch (request.type) {
+    case 'sidebar:init': {
+      const settings = await getSettings();
+      if (!settings.sidebarEnabled) return { enabled: false, open: false, count: 0 };
+      return {
+        enabled: true,
+        open: settings.sidebarOpen,
+        count: await pageItemCount(request.page),
+      };
+    }
+    case 'sidebar:set-open':
+      return setSetting('sidebarOpen', request.open);
+    case 'page:items':
+      return pageItems(request.url);
+    case 'page:add-note':
+      try {
+        const note = await createNote({
+          title: request.title,
+          body: request.body,
+          pageUrl: request.pageUrl,
+        });
+        return { ok: true, note };
+      } catch (error) {
+        return { ok: false, error: error instanceof Error ? error.message : String(error) };
+      }
+  }
+}

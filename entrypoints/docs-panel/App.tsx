@@ -1,0 +1,248 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { CodeBlock } from '../../components/CodeBlock';
+import { MarkdownView } from '../../components/MarkdownView';
+import { bundledSections, findSection, sectionContext } from '../../data/bundled';
+import { ask } from '../../data/ask';
+import type { PageItems, PanelMessage } from '../../data/messages';
+import { relatedSections, type RelatedSection } from '../../data/related';
+import { snippetTitle } from '../../data/search/user-docs';
+import type { PanelState } from './state';
+
+const DOCS_ORIGIN = 'https://docs.djangoproject.com';
+const libraryUrl = (route: string) =>
+  browser.runtime.getURL(`/library.html#${route}` as '/library.html');
+
+function closePanel() {
+  const message: PanelMessage = { devrecall: 'close' };
+  window.parent.postMessage(message, DOCS_ORIGIN);
+}
+
+/** Follows the docs page's theme, which it announces on load and whenever the reader switches. */
+function useDocsTheme(initial: string) {
+  useEffect(() => {
+    const apply = (theme: string) => {
+      if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;
+      else delete document.documentElement.dataset.theme;
+    };
+    apply(initial);
+    const onMessage = (event: MessageEvent<PanelMessage>) => {
+      if (event.origin === DOCS_ORIGIN && event.data?.devrecall === 'theme')
+        apply(event.data.theme);
+    };
+    window.addEventListener('message', onMessage);
+    return () => window.removeEventListener('message', onMessage);
+  }, [initial]);
+}
+
+export function App({ state }: { state?: PanelState }) {
+  useDocsTheme(state?.theme ?? 'system');
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const typing = (e.target as Element | null)?.closest?.('input, textarea');
+      if (e.key === 'Escape' && !typing) closePanel();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  if (!state) return <p className="empty">This panel opens from a Django docs page.</p>;
+  return <Panel state={state} />;
+}
+
+function Panel({ state: { page } }: { state: PanelState }) {
+  const related = useMemo(() => relatedSections(page, bundledSections), [page]);
+  const [items, setItems] = useState<PageItems>();
+  const [failed, setFailed] = useState(false);
+  const refresh = useCallback(async () => {
+    const answer = await ask({ type: 'page:items', url: page.url });
+    setFailed(!answer);
+    if (answer) setItems(answer);
+  }, [page.url]);
+
+  // Re-read whenever the reader comes back to the page: notes may have changed in another tab.
+  useEffect(() => {
+    void refresh();
+    const onVisible = () => document.visibilityState === 'visible' && void refresh();
+    document.addEventListener('visibilitychange', onVisible);
+    window.addEventListener('focus', onVisible);
+    return () => {
+      document.removeEventListener('visibilitychange', onVisible);
+      window.removeEventListener('focus', onVisible);
+    };
+  }, [refresh]);
+  const notes = items?.notes;
+  const snippets = items?.snippets;
+
+  return (
+    <main className="panel">
+      <header className="panel-header">
+        <div>
+          <p className="section-context">DevRecall · related to</p>
+          <h1>{page.title || 'this page'}</h1>
+        </div>
+        <button type="button" className="close" aria-label="Close panel (Esc)" onClick={closePanel}>
+          ×
+        </button>
+      </header>
+
+      <section aria-labelledby="related-heading">
+        <h2 id="related-heading">From your stacks</h2>
+        {related.length === 0 ? (
+          <p className="empty-inline">No bundled note covers this page.</p>
+        ) : (
+          <ul className="related-list" aria-label="Related sections">
+            {related.map((item, i) => (
+              <RelatedItem key={item.id} item={item} initiallyOpen={i === 0} />
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="mine-heading">
+        <h2 id="mine-heading">Yours for this page</h2>
+        {failed && (
+          <p role="alert" className="error">
+            DevRecall was updated or reloaded: reload this page to see your notes.
+          </p>
+        )}
+        {notes && snippets && notes.length + snippets.length === 0 && (
+          <p className="empty-inline">
+            Nothing saved from this page yet, in any version or language.
+          </p>
+        )}
+        <ul className="mine-list" aria-label="Your notes and snippets for this page">
+          {notes?.map((note) => (
+            <li key={note.id} className="mine-note">
+              <a href={libraryUrl(`/note/${note.id}`)} target="_blank" rel="noreferrer">
+                {note.title}
+              </a>
+              <span className="kind kind-note">My note</span>
+              {note.body.trim() && <MarkdownView source={note.body} />}
+            </li>
+          ))}
+          {snippets?.map((snippet) => (
+            <li key={snippet.id} className="mine-snippet">
+              <a href={libraryUrl(`/snippet/${snippet.id}`)} target="_blank" rel="noreferrer">
+                {snippetTitle(snippet)}
+              </a>
+              <span className="kind">Snippet</span>
+              <CodeBlock code={snippet.text} lang={snippet.language} label="Copy snippet" />
+            </li>
+          ))}
+        </ul>
+        <AddNote pageUrl={page.url} onAdded={refresh} />
+      </section>
+    </main>
+  );
+}
+
+function RelatedItem({ item, initiallyOpen }: { item: RelatedSection; initiallyOpen: boolean }) {
+  const [open, setOpen] = useState(initiallyOpen);
+  const section = findSection(item.id);
+  if (!section) return null;
+  let codeCount = 0;
+  return (
+    <li className="related-item" data-id={item.id}>
+      <button
+        type="button"
+        className="related-toggle"
+        aria-expanded={open}
+        onClick={() => setOpen(!open)}
+      >
+        <span className="related-title">{section.title}</span>
+        <span className="section-context">{sectionContext(section)}</span>
+        <span className="reason">{item.reason}</span>
+      </button>
+      {open && (
+        <div className="related-body">
+          {section.blocks.map((block, i) => {
+            if (block.kind === 'text') return <p key={i}>{block.text}</p>;
+            codeCount++;
+            return (
+              <CodeBlock
+                key={i}
+                code={block.code}
+                lang={block.lang}
+                label={`Copy code block ${codeCount} of ${section.title}`}
+              />
+            );
+          })}
+          <a href={libraryUrl(`/section/${section.id}`)} target="_blank" rel="noreferrer">
+            Open in the library
+          </a>
+        </div>
+      )}
+    </li>
+  );
+}
+
+function AddNote({ pageUrl, onAdded }: { pageUrl: string; onAdded: () => Promise<void> }) {
+  const [editing, setEditing] = useState(false);
+  const [title, setTitle] = useState('');
+  const [body, setBody] = useState('');
+  const [error, setError] = useState<string>();
+
+  if (!editing) {
+    return (
+      <button type="button" className="primary add-note" onClick={() => setEditing(true)}>
+        + Add a note for this page
+      </button>
+    );
+  }
+  const save = async () => {
+    const result = await ask({ type: 'page:add-note', title, body, pageUrl });
+    if (!result?.ok) {
+      setError(
+        result?.error ?? 'DevRecall was updated or reloaded: reload this page and try again.',
+      );
+      return;
+    }
+    setTitle('');
+    setBody('');
+    setEditing(false);
+    setError(undefined);
+    await onAdded();
+  };
+  return (
+    <form
+      className="editor"
+      aria-label="Add a note for this page"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.stopPropagation();
+          setEditing(false);
+        } else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+          e.preventDefault();
+          void save();
+        }
+      }}
+    >
+      <label>
+        Title
+        <input value={title} onChange={(e) => setTitle(e.target.value)} autoFocus required />
+      </label>
+      <label>
+        Note <span className="hint">Markdown</span>
+        <textarea value={body} onChange={(e) => setBody(e.target.value)} rows={5} />
+      </label>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      <div className="actions">
+        <button type="submit" className="primary">
+          Save note
+        </button>
+        <button type="button" onClick={() => setEditing(false)}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

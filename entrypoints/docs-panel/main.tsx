@@ -1,0 +1,13 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import '../../assets/theme.css';
+import '../../assets/ui.css';
+import './panel.css';
+import { App } from './App';
+import { readPanelState } from './state';
+
+createRoot(document.getElementById('root') as HTMLElement).render(
+  <StrictMode>
+    <App state={readPanelState(location.hash)} />
+  </StrictMode>,
+);
