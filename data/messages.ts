@@ -28,7 +28,7 @@ export type AddNoteResult = { ok: true; note: UserNote } | { ok: false; error: s
 
 export interface Responses {
   'sidebar:init': SidebarInit;
-  'sidebar:set-open': void;
+  'sidebar:set-open': undefined;
   'page:items': PageItems;
   'page:add-note': AddNoteResult;
 }

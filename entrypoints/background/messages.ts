@@ -17,7 +17,8 @@ export async function handleRequest(request: Request): Promise<Response<Request>
       };
     }
     case 'sidebar:set-open':
-      return setSetting('sidebarOpen', request.open);
+      await setSetting('sidebarOpen', request.open);
+      return undefined;
     case 'page:items':
       return pageItems(request.url);
     case 'page:add-note':

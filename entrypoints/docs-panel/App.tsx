@@ -54,23 +54,31 @@ function Panel({ state: { page } }: { state: PanelState }) {
   const related = useMemo(() => relatedSections(page, bundledSections), [page]);
   const [items, setItems] = useState<PageItems>();
   const [failed, setFailed] = useState(false);
-  const refresh = useCallback(async () => {
-    const answer = await ask({ type: 'page:items', url: page.url });
-    setFailed(!answer);
-    if (answer) setItems(answer);
-  }, [page.url]);
+  const [reads, setReads] = useState(0);
+  const reread = useCallback(() => setReads((n) => n + 1), []);
 
-  // Re-read whenever the reader comes back to the page: notes may have changed in another tab.
   useEffect(() => {
-    void refresh();
-    const onVisible = () => document.visibilityState === 'visible' && void refresh();
+    let current = true;
+    void ask({ type: 'page:items', url: page.url }).then((answer) => {
+      if (!current) return;
+      setFailed(!answer);
+      if (answer) setItems(answer);
+    });
+    return () => {
+      current = false;
+    };
+  }, [page.url, reads]);
+
+  // Read again whenever the reader comes back: notes may have changed in another tab.
+  useEffect(() => {
+    const onVisible = () => document.visibilityState === 'visible' && reread();
     document.addEventListener('visibilitychange', onVisible);
     window.addEventListener('focus', onVisible);
     return () => {
       document.removeEventListener('visibilitychange', onVisible);
       window.removeEventListener('focus', onVisible);
     };
-  }, [refresh]);
+  }, [reread]);
   const notes = items?.notes;
   const snippets = items?.snippets;
 
@@ -131,7 +139,7 @@ function Panel({ state: { page } }: { state: PanelState }) {
             </li>
           ))}
         </ul>
-        <AddNote pageUrl={page.url} onAdded={refresh} />
+        <AddNote pageUrl={page.url} onAdded={reread} />
       </section>
     </main>
   );
@@ -177,7 +185,7 @@ function RelatedItem({ item, initiallyOpen }: { item: RelatedSection; initiallyO
   );
 }
 
-function AddNote({ pageUrl, onAdded }: { pageUrl: string; onAdded: () => Promise<void> }) {
+function AddNote({ pageUrl, onAdded }: { pageUrl: string; onAdded: () => void }) {
   const [editing, setEditing] = useState(false);
   const [title, setTitle] = useState('');
   const [body, setBody] = useState('');
@@ -202,7 +210,7 @@ function AddNote({ pageUrl, onAdded }: { pageUrl: string; onAdded: () => Promise
     setBody('');
     setEditing(false);
     setError(undefined);
-    await onAdded();
+    onAdded();
   };
   return (
     <form
