@@ -1,8 +1,8 @@
-import { findSection, sectionContext } from '../data/bundled';
+import { findSection } from '../data/bundled';
 import { useNote, useSnippet } from '../data/live';
 import { NoteDetail } from './NoteDetail';
-import { SectionNotes } from './SectionNotes';
-import { SectionView } from './SectionView';
+import { PractiseButton } from './PractiseButton';
+import { SectionDetail } from './SectionDetail';
 import { SnippetDetail } from './SnippetDetail';
 import { routes } from './links';
 
@@ -18,12 +18,7 @@ export function ItemDetail({ id, link }: Props) {
   if (id.startsWith('snippet:')) return <SnippetById id={id.slice(8)} />;
   const section = findSection(id);
   if (!section) return <Gone />;
-  return (
-    <>
-      <SectionView section={section} context={sectionContext(section)} />
-      <SectionNotes sectionId={section.id} link={link} />
-    </>
-  );
+  return <SectionDetail section={section} link={link} />;
 }
 
 function NoteById({ id, link }: { id: string; link: Props['link'] }) {
@@ -47,7 +42,7 @@ function SnippetById({ id }: { id: string }) {
   const snippet = useSnippet(id);
   if (snippet === undefined) return null;
   if (snippet === null) return <Gone />;
-  return <SnippetDetail snippet={snippet} />;
+  return <SnippetDetail snippet={snippet} actions={<PractiseButton id={`snippet:${id}`} />} />;
 }
 
 function Gone() {

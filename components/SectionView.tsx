@@ -4,9 +4,10 @@ import { CodeBlock } from './CodeBlock';
 interface Props {
   section: Section;
   context: string;
+  actions?: React.ReactNode;
 }
 
-export function SectionView({ section, context }: Props) {
+export function SectionView({ section, context, actions }: Props) {
   let codeCount = 0;
   return (
     <article className="section-view" aria-labelledby="section-title">
@@ -15,6 +16,7 @@ export function SectionView({ section, context }: Props) {
         {section.question && <span className="question-mark">Q</span>}
         {section.title}
       </h2>
+      {actions && <div className="actions">{actions}</div>}
       {section.blocks.map((block, i) => {
         if (block.kind === 'text') return <p key={i}>{block.text}</p>;
         codeCount++;

@@ -1,8 +1,17 @@
 import { z } from 'zod';
-import type { ReviewEntry, SavedStack, Setting, Snippet, StoredCard, UserNote } from './model';
+import type {
+  ReviewEntry,
+  SavedStack,
+  SectionProgress,
+  Setting,
+  Snippet,
+  StoredCard,
+  UserNote,
+} from './model';
 
 export const BACKUP_FORMAT = 'devrecall-backup';
-export const BACKUP_VERSION = 1;
+/** 2 added reading progress; version 1 files still import, with no progress. */
+export const BACKUP_VERSION = 2;
 /** Larger files are refused before they are read: a real library is a few MB. */
 export const MAX_BACKUP_BYTES = 32 * 1024 * 1024;
 
@@ -64,9 +73,15 @@ const review = z.strictObject({
 
 const setting = z.strictObject({ key: z.string().min(1), value: z.unknown() });
 
+const progress = z.strictObject({
+  sectionId: z.string().min(1),
+  readAt: time.optional(),
+  learnedAt: time.optional(),
+});
+
 const backupSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT),
-  version: z.literal(BACKUP_VERSION),
+  version: z.union([z.literal(1), z.literal(BACKUP_VERSION)]),
   exportedAt: time,
   data: z.strictObject({
     savedStacks: z.array(savedStack),
@@ -75,6 +90,7 @@ const backupSchema = z.strictObject({
     cards: z.array(card),
     reviews: z.array(review),
     settings: z.array(setting),
+    progress: z.array(progress).default([]),
   }),
 });
 
@@ -85,6 +101,7 @@ export interface BackupData {
   cards: StoredCard[];
   reviews: ReviewEntry[];
   settings: Setting[];
+  progress: SectionProgress[];
 }
 
 export interface Backup {
@@ -125,11 +142,14 @@ export function parseBackup(text: string): ParseResult {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue?.path.length ? issue.path.join('.') : 'the file';
-    return { ok: false, error: `The backup is damaged at ${where}: ${issue?.message ?? 'invalid'}.` };
+    return {
+      ok: false,
+      error: `The backup is damaged at ${where}: ${issue?.message ?? 'invalid'}.`,
+    };
   }
   const duplicate = firstDuplicateId(parsed.data.data);
   if (duplicate) return { ok: false, error: `The backup holds ${duplicate} twice.` };
-  return { ok: true, backup: parsed.data as Backup };
+  return { ok: true, backup: { ...(parsed.data as Backup), version: BACKUP_VERSION } };
 }
 
 export function tooLarge(bytes: number): string {
@@ -144,6 +164,7 @@ function firstDuplicateId(data: z.infer<typeof backupSchema>['data']): string | 
     ['snippet', data.snippets.map((s) => s.id)],
     ['card', data.cards.map((c) => c.id)],
     ['setting', data.settings.map((s) => s.key)],
+    ['section progress', data.progress.map((p) => p.sectionId)],
   ];
   for (const [kind, ids] of lists) {
     const seen = new Set<string>();

@@ -43,6 +43,7 @@ async function seed() {
     scheduledDays: 2,
   });
   await db.settings.put({ key: 'theme', value: 'dark' });
+  await db.progress.put({ sectionId: 'django/orm', readAt: 14, learnedAt: 15 });
 }
 
 function first<T>(list: T[]): T {
@@ -104,11 +105,26 @@ describe('parseBackup', () => {
     format: 'devrecall-backup',
     version: BACKUP_VERSION,
     exportedAt: 1,
-    data: { savedStacks: [], notes: [], snippets: [], cards: [], reviews: [], settings: [] },
+    data: {
+      savedStacks: [],
+      notes: [],
+      snippets: [],
+      cards: [],
+      reviews: [],
+      settings: [],
+      progress: [],
+    },
   });
 
   it('accepts a valid backup', () => {
     expect(parseBackup(JSON.stringify(valid())).ok).toBe(true);
+  });
+
+  it('accepts a version 1 backup, which had no reading progress', () => {
+    const { progress, ...v1Data } = valid().data;
+    expect(progress).toEqual([]);
+    const result = parseBackup(JSON.stringify({ ...valid(), version: 1, data: v1Data }));
+    expect(result.ok && result.backup.data.progress).toEqual([]);
   });
 
   it.each([

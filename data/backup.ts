@@ -9,6 +9,7 @@ export async function exportBackup(now = Date.now()): Promise<Backup> {
     cards: await db.cards.toArray(),
     reviews: await db.reviews.toArray(),
     settings: await db.settings.toArray(),
+    progress: await db.progress.toArray(),
   }));
   return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now, data };
 }

@@ -14,7 +14,9 @@ describe('capture', () => {
   it('falls back to detection when the page declares nothing', () => {
     const page = { url: 'https://example.com', title: 'x' };
     expect(snippetLanguage({ ...page, text: 'def f(x):\n    return x\n' })).toBe('python');
-    expect(snippetLanguage({ ...page, text: 'pip install django', languageHint: 'highlight-sql' })).toBe('sql');
+    expect(
+      snippetLanguage({ ...page, text: 'pip install django', languageHint: 'highlight-sql' }),
+    ).toBe('sql');
   });
 
   it('refuses empty and oversized selections', () => {

@@ -46,7 +46,10 @@ export function languageFromHint(hint: string | undefined): string | undefined {
 const DETECTION_WINDOW = 4000;
 
 export function snippetLanguage(selection: PageSelection): string {
-  return languageFromHint(selection.languageHint) ?? detectLanguage(selection.text.slice(0, DETECTION_WINDOW));
+  return (
+    languageFromHint(selection.languageHint) ??
+    detectLanguage(selection.text.slice(0, DETECTION_WINDOW))
+  );
 }
 
 export type SelectionProblem = { kind: 'empty' } | { kind: 'too-large'; length: number };

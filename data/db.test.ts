@@ -36,8 +36,24 @@ const RECORDS_AT_VERSION: Record<number, Partial<Record<TableName, object[]>>> =
         updatedAt: 1,
       },
     ],
-    reviews: [{ id: 1, cardId: 'django/q-mtv', grade: 3, reviewedAt: 5, state: 0, due: 5, scheduledDays: 0 }],
+    reviews: [
+      {
+        id: 1,
+        cardId: 'django/q-mtv',
+        grade: 3,
+        reviewedAt: 5,
+        state: 0,
+        due: 5,
+        scheduledDays: 0,
+      },
+    ],
     settings: [{ key: 'theme', value: 'dark' }],
+  },
+  2: {
+    progress: [
+      { sectionId: 'django/orm', readAt: 10 },
+      { sectionId: 'django/q-csrf', readAt: 11, learnedAt: 12 },
+    ],
   },
 };
 
@@ -58,7 +74,8 @@ describe('schema upgrades', () => {
 
       const old = openDb(name, version);
       await old.open();
-      for (const [table, rows] of Object.entries(records ?? {})) await old.table(table).bulkAdd(rows);
+      for (const [table, rows] of Object.entries(records ?? {}))
+        await old.table(table).bulkAdd(rows);
       old.close();
 
       const current = openDb(name);

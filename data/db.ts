@@ -1,5 +1,13 @@
 import { Dexie, type EntityTable } from 'dexie';
-import type { ReviewEntry, SavedStack, Setting, Snippet, StoredCard, UserNote } from './model';
+import type {
+  ReviewEntry,
+  SavedStack,
+  SectionProgress,
+  Setting,
+  Snippet,
+  StoredCard,
+  UserNote,
+} from './model';
 
 export const DB_NAME = 'devrecall';
 
@@ -10,6 +18,7 @@ export type DevRecallDb = Dexie & {
   cards: EntityTable<StoredCard, 'id'>;
   reviews: EntityTable<ReviewEntry, 'id'>;
   settings: EntityTable<Setting, 'key'>;
+  progress: EntityTable<SectionProgress, 'sectionId'>;
 };
 
 /**
@@ -32,9 +41,22 @@ export const SCHEMA_VERSIONS: readonly {
       settings: 'key',
     },
   },
+  {
+    // Reading progress per bundled section: when it was first read, and whether it is learned.
+    version: 2,
+    stores: { progress: 'sectionId, readAt, learnedAt' },
+  },
 ];
 
-export const TABLES = ['savedStacks', 'notes', 'snippets', 'cards', 'reviews', 'settings'] as const;
+export const TABLES = [
+  'savedStacks',
+  'notes',
+  'snippets',
+  'cards',
+  'reviews',
+  'settings',
+  'progress',
+] as const;
 export type TableName = (typeof TABLES)[number];
 
 /** Opens the database with the schemas up to `upTo` (all of them unless a test says otherwise). */

@@ -110,8 +110,8 @@ describe('detectLanguage', () => {
 
   it('prefers JavaScript or TypeScript over markup for JSX', () => {
     expect(detectLanguage(`const Title = () => <h1 className="t">Hello</h1>;`)).toBe('javascript');
-    expect(
-      detectLanguage(`const Title = ({ text }: { text: string }) => <h1>{text}</h1>;`),
-    ).toBe('typescript');
+    expect(detectLanguage(`const Title = ({ text }: { text: string }) => <h1>{text}</h1>;`)).toBe(
+      'typescript',
+    );
   });
 });

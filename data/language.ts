@@ -1,15 +1,17 @@
 /** Guesses the language of a saved snippet (highlight.js names) from what is typical of each. */
-export type SnippetLanguage = 'python' | 'javascript' | 'typescript' | 'bash' | 'sql' | 'xml' | 'text';
+type Scored = 'python' | 'javascript' | 'bash' | 'sql' | 'xml';
+export type SnippetLanguage = Scored | 'typescript' | 'text';
 
 type Rules = readonly (readonly [RegExp, number])[];
 
 // Each rule counts once, however often it matches, so one repeated word cannot outvote structure.
-const RULES: Record<'python' | 'javascript' | 'bash' | 'sql' | 'xml', Rules> = {
+const RULES: Record<Scored, Rules> = {
   python: [
     [/^\s*(async )?def \w+\s*\(.*\)\s*(->.+)?:\s*$/m, 4],
     [/^\s*(from [\w.]+ import [\w*]|import [\w.]+(\s+as \w+)?\s*$)/m, 3],
     [/\bself\.\w/, 3],
-    [/^\s*(if|elif|else|for|while|with|try|except|finally|class)\b[^;{]*:\s*$/m, 2],
+    // A block header followed by an indented body.
+    [/^\s*(if|elif|else|for|while|with|try|except|finally|class)\b[^;{]*:[ \t]*\n[ \t]+\S/m, 3],
     [/\b(None|elif|lambda|True|False)\b|\bprint\(|^\s*@\w+(\.\w+)*(\(.*\))?\s*$/m, 1],
   ],
   javascript: [
@@ -23,19 +25,18 @@ const RULES: Record<'python' | 'javascript' | 'bash' | 'sql' | 'xml', Rules> = {
   bash: [
     [/^#!.*\b(ba|z|da)?sh\b/, 5],
     [/^\s*\$ \S/m, 3],
-    [
-      /^\s*(sudo |\$ )?(pip3?|npm|npx|yarn|pnpm|brew|apt(-get)?|docker|git|curl|wget|python3? -m|chmod|source)\s+\S/m,
-      3,
-    ],
-    [/^\s*((sudo|cd|ls|echo|mkdir|rm|cp|mv|cat|grep)\s|export [A-Z_][A-Z0-9_]*=)/m, 2],
-    [/\s\|\s*(grep|sort|uniq|head|tail|wc|xargs|awk|sed|less|jq)\b/, 2],
+    [/^\s*(sudo |\$ )?(pip3?|np[mx]|yarn|pnpm|brew|apt(-get)?|docker|git|curl|wget)\s+\S/m, 3],
+    [/^\s*((sudo|cd|ls|echo|mkdir|rm|cp|mv|cat|chmod|source)\s|export [A-Z_][A-Z0-9_]*=)/m, 2],
+    [/\s\|\s*(grep|sort|uniq|head|tail|wc|xargs|awk|sed|less|jq)\b/, 3],
     [/\s--?[a-z][\w-]*|\$[A-Z_]{2,}\b|\$\(/, 1],
   ],
   sql: [
-    [/\bSELECT\b[\s\S]+?\bFROM\b|\bselect\s+(\*|[\w.]+(\s*,\s*[\w.]+)*)\s+from\s+\w+\s*(;|$|where\b|join\b|order\b|group\b|limit\b)/, 4],
-    [/\b(INSERT INTO|DELETE FROM|CREATE (TABLE|(UNIQUE )?INDEX|VIEW)|ALTER TABLE|DROP TABLE|UPDATE \w+ SET)\b/, 4],
+    [/\bSELECT\b[\s\S]+?\bFROM\b/, 4],
+    [/\b(INSERT INTO|DELETE FROM|(CREATE|ALTER|DROP) (TABLE|INDEX)|UPDATE \w+ SET)\b/, 4],
     // Lower case reads like English ("delete from the list"), so it needs the shape of a statement.
-    [/\b(insert into \w+\s*(\(|values)|delete from \w+\s*(where|;)|update \w+ set \w+\s*=|create table (if not exists )?\w+\s*\()/i, 4],
+    [/\bselect\s+(\*|[\w.]+(\s*,\s*[\w.]+)*)\s+from\s+\w+\s*($|;|(where|join|order|limit)\b)/, 4],
+    [/\b(insert into \w+\s*(\(|values)|delete from \w+\s*(where|;))/i, 4],
+    [/\b(update \w+ set \w+\s*=|create table (if not exists )?\w+\s*\()/i, 4],
     [/\b(WHERE|JOIN|GROUP BY|ORDER BY|VALUES|PRIMARY KEY|NOT NULL|LIMIT)\b/, 2],
   ],
   xml: [
@@ -53,7 +54,7 @@ const TYPESCRIPT: Rules = [
   [/\b(as const|implements\s+\w|readonly\s+\w|enum\s+\w+\s*\{|private\s+\w+\s*:)/, 2],
 ];
 
-/** Below this nothing is convincing, as in prose that merely mentions `git` or the word "select". */
+/** Below this nothing is convincing: prose that just mentions `git` or the word "select". */
 const MIN_SCORE = 3;
 
 const score = (text: string, rules: Rules): number =>

@@ -1,5 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { db } from './db';
+import { dueCards, getCard, listReviews } from './practice';
+import { getProgress, listProgress } from './progress';
 import { listSavedStacks } from './saved-stacks';
 import { getNote, listNotes, notesForSection } from './notes';
 import { getSettings } from './settings';
@@ -46,3 +49,20 @@ export const useSnippet = (id: string) =>
   useLiveQuery(() => getSnippet(id).then((s) => s ?? null), [id]);
 
 export const useSettings = () => useLiveQuery(getSettings);
+
+export const useCard = (id: string) => useLiveQuery(() => getCard(id).then((c) => c ?? null), [id]);
+export const useCards = () => useLiveQuery(() => db.cards.toArray());
+export const useReviews = () => useLiveQuery(listReviews);
+export const useProgress = () => useLiveQuery(listProgress);
+export const useSectionProgress = (sectionId: string) =>
+  useLiveQuery(() => getProgress(sectionId).then((p) => p ?? null), [sectionId]);
+
+/** Cards due now; re-read on every change and once a minute, as cards fall due with time. */
+export function useDueCards() {
+  const [minute, setMinute] = useState(() => Math.floor(Date.now() / 60_000));
+  useEffect(() => {
+    const timer = setInterval(() => setMinute(Math.floor(Date.now() / 60_000)), 30_000);
+    return () => clearInterval(timer);
+  }, []);
+  return useLiveQuery(() => dueCards(Date.now()), [minute]);
+}

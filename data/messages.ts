@@ -10,7 +10,8 @@ export type Request =
   | { type: 'sidebar:init'; page: PageContext }
   | { type: 'sidebar:set-open'; open: boolean }
   | { type: 'page:items'; url: string }
-  | { type: 'page:add-note'; title: string; body: string; pageUrl: string };
+  | { type: 'page:add-note'; title: string; body: string; pageUrl: string }
+  | { type: 'badge:refresh' };
 
 export interface SidebarInit {
   enabled: boolean;
@@ -31,6 +32,7 @@ export interface Responses {
   'sidebar:set-open': undefined;
   'page:items': PageItems;
   'page:add-note': AddNoteResult;
+  'badge:refresh': undefined;
 }
 
 export type Response<R extends Request> = Responses[R['type']];
@@ -67,6 +69,8 @@ export function isRequest(message: unknown): message is Request {
       return isString(m.url);
     case 'page:add-note':
       return isString(m.title) && isString(m.body) && isString(m.pageUrl);
+    case 'badge:refresh':
+      return true;
     default:
       return false;
   }

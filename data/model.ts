@@ -68,3 +68,12 @@ export interface Setting {
   key: string;
   value: unknown;
 }
+
+/** How far the user is with one bundled section. */
+export interface SectionProgress {
+  sectionId: string;
+  /** First time the section was opened. */
+  readAt?: number;
+  /** Set when the user marks the section as learned. */
+  learnedAt?: number;
+}

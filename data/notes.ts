@@ -43,7 +43,11 @@ export async function createNote(input: NoteInput, now = Date.now()): Promise<Us
   return note;
 }
 
-export async function updateNote(id: string, input: NoteInput, now = Date.now()): Promise<UserNote> {
+export async function updateNote(
+  id: string,
+  input: NoteInput,
+  now = Date.now(),
+): Promise<UserNote> {
   return db.transaction('rw', db.notes, async () => {
     const existing = await db.notes.get(id);
     if (!existing) throw new Error('This note was deleted.');

@@ -45,7 +45,11 @@ export async function createSnippet(input: SnippetInput, now = Date.now()): Prom
 
 export type SnippetEdit = Partial<Pick<Snippet, 'note' | 'tags' | 'language'>>;
 
-export async function updateSnippet(id: string, edit: SnippetEdit, now = Date.now()): Promise<Snippet> {
+export async function updateSnippet(
+  id: string,
+  edit: SnippetEdit,
+  now = Date.now(),
+): Promise<Snippet> {
   return db.transaction('rw', db.snippets, async () => {
     const existing = await db.snippets.get(id);
     if (!existing) throw new Error('This snippet was deleted.');

@@ -2,6 +2,9 @@ import { browser } from 'wxt/browser';
 import { isRequest } from '../../data/messages';
 import { defineBackground } from 'wxt/utils/define-background';
 import { saveSelection } from './save-selection';
+import { ensureInterviewCards } from '../../data/practice';
+import { interviewQuestionIds } from '../../data/practice-items';
+import { refreshBadge, watchDueCount } from './badge';
 import { handleRequest } from './messages';
 import { toggleSidebarInActiveTab } from './sidebar';
 
@@ -19,7 +22,12 @@ export default defineBackground(() => {
       title: 'Save selection to DevRecall',
       contexts: ['selection'],
     });
+    void ensureInterviewCards(interviewQuestionIds).then(refreshBadge);
   });
+  browser.runtime.onStartup.addListener(() => void refreshBadge());
+  // Cards fall due with time, not only with writes: recount when the user switches tabs.
+  browser.tabs.onActivated.addListener(() => void refreshBadge());
+  watchDueCount();
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== SAVE_MENU_ID) return;

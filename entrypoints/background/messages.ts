@@ -1,4 +1,5 @@
 import type { Request, Response } from '../../data/messages';
+import { refreshBadge } from './badge';
 import { createNote } from '../../data/notes';
 import { pageItemCount, pageItems } from '../../data/page-items';
 import { getSettings, setSetting } from '../../data/settings';
@@ -21,6 +22,9 @@ export async function handleRequest(request: Request): Promise<Response<Request>
       return undefined;
     case 'page:items':
       return pageItems(request.url);
+    case 'badge:refresh':
+      await refreshBadge();
+      return undefined;
     case 'page:add-note':
       try {
         const note = await createNote({

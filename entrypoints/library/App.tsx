@@ -8,20 +8,26 @@ import { BrowsePage } from './views/BrowsePage';
 import { MinePage } from './views/MinePage';
 import { NoteEditorPage } from './views/NoteEditorPage';
 import { NotePage } from './views/NotePage';
+import { ProgressPage } from './views/ProgressPage';
+import { ReviewPage } from './views/ReviewPage';
 import { SectionPage } from './views/SectionPage';
 import { SnippetPage } from './views/SnippetPage';
 import { StackPage } from './views/StackPage';
+import { useDueCards } from '../../data/live';
 import { requestPersistentStorage } from '../../data/storage';
 
 const NAV = [
   ['/', 'Browse'],
   ['/mine', 'My DevRecall'],
+  ['/review', 'Review'],
+  ['/progress', 'Progress'],
   ['/backup', 'Backup & data'],
 ] as const;
 
 export function App() {
   useTheme();
   const route = useRoute();
+  const due = useDueCards();
   const [page = '', ...rest] = route.parts;
 
   useEffect(() => {
@@ -45,6 +51,11 @@ export function App() {
               }
             >
               {label}
+              {href === '/review' && due !== undefined && due.length > 0 && (
+                <span className="nav-count" aria-label={`${due.length} due`}>
+                  {due.length}
+                </span>
+              )}
             </a>
           ))}
           <a href="/options.html" target="_blank" rel="noreferrer">
@@ -92,6 +103,10 @@ function Page({ page, rest, params }: { page: string; rest: string[]; params: UR
       return <SnippetPage id={id} />;
     case 'backup':
       return <BackupPage />;
+    case 'review':
+      return <ReviewPage />;
+    case 'progress':
+      return <ProgressPage />;
     default:
       return (
         <p className="empty">

@@ -4,7 +4,7 @@ import { BrowseList, browseOrder } from '../../components/BrowseList';
 import { libraryHref } from '../../components/links';
 import { ResultList } from '../../components/ResultList';
 import { SearchBox } from '../../components/SearchBox';
-import { useLibrarySearch } from '../../data/live';
+import { useDueCards, useLibrarySearch } from '../../data/live';
 import { useTheme } from '../../components/useTheme';
 import { usePopupStore } from './store';
 
@@ -27,6 +27,7 @@ export function App() {
   const { query, selected, view, setQuery, select, open, back } = usePopupStore();
   const input = useRef<HTMLInputElement>(null);
   const { hits } = useLibrarySearch(query);
+  const due = useDueCards();
   const browsing = query.trim() === '';
   const rowIds = browsing ? browseOrder.map((s) => s.id) : hits.map((h) => h.doc.id);
 
@@ -126,6 +127,11 @@ export function App() {
         <span aria-hidden="true">
           <kbd>Esc</kbd> {query ? 'clear' : 'close'}
         </span>
+        {due !== undefined && due.length > 0 && (
+          <a className="footer-link due-link" href={libraryHref('/review')}>
+            Review · {due.length} due
+          </a>
+        )}
         <a className="footer-link" href={libraryHref('/')}>
           Library
         </a>

@@ -23,6 +23,7 @@ const TABLE_LABELS: Record<keyof ImportReport, string> = {
   cards: 'practice cards',
   reviews: 'reviews',
   settings: 'settings',
+  progress: 'section progress',
 };
 
 export function BackupPage() {
@@ -96,7 +97,7 @@ export function BackupPage() {
         <h2 id="export-heading">Export</h2>
         <p>
           A backup holds everything you saved: stacks, notes, snippets, practice cards and history,
-          settings. Keep it somewhere safe; import it here on any browser.
+          reading progress, settings. Keep it somewhere safe; import it here on any browser.
         </p>
         <div className="actions">
           <button type="button" className="primary" onClick={exportJson}>

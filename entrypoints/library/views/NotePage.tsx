@@ -1,4 +1,5 @@
 import { NoteDetail } from '../../../components/NoteDetail';
+import { PractiseButton } from '../../../components/PractiseButton';
 import { useNote } from '../../../data/live';
 import { deleteNote, restoreNote } from '../../../data/notes';
 import { navigate } from '../router';
@@ -36,6 +37,7 @@ export function NotePage({ id }: { id: string }) {
           <a className="button-link" href={`#/edit/${id}`}>
             Edit
           </a>
+          <PractiseButton id={`note:${id}`} />
           <button type="button" className="danger" onClick={remove}>
             Delete
           </button>

@@ -1,6 +1,5 @@
-import { bundledSections, findSection, findStack, sectionContext } from '../../../data/bundled';
-import { SectionNotes } from '../../../components/SectionNotes';
-import { SectionView } from '../../../components/SectionView';
+import { SectionDetail } from '../../../components/SectionDetail';
+import { bundledSections, findSection, findStack } from '../../../data/bundled';
 
 const hashLink = (route: string) => `#${route}`;
 
@@ -18,10 +17,7 @@ export function SectionPage({ sectionId }: { sectionId: string }) {
         <a href="#/">All topics</a> › <span>{stack?.topic}</span> ›{' '}
         <a href={`#/stack/${section.stackId}`}>{stack?.title}</a>
       </nav>
-      <div className="section-layout">
-        <SectionView section={section} context={sectionContext(section)} />
-        <SectionNotes sectionId={section.id} link={hashLink} />
-      </div>
+      <SectionDetail section={section} link={hashLink} />
       <nav className="pager" aria-label="Sections">
         {previous ? <a href={`#/section/${previous.id}`}>← {previous.title}</a> : <span />}
         {next && <a href={`#/section/${next.id}`}>{next.title} →</a>}

@@ -1,3 +1,4 @@
+import { PractiseButton } from '../../../components/PractiseButton';
 import { SnippetDetail } from '../../../components/SnippetDetail';
 import { useSnippet } from '../../../data/live';
 import { deleteSnippet, restoreSnippet } from '../../../data/snippets';
@@ -29,9 +30,12 @@ export function SnippetPage({ id }: { id: string }) {
     <SnippetDetail
       snippet={snippet}
       actions={
-        <button type="button" className="danger" onClick={remove}>
-          Delete
-        </button>
+        <>
+          <PractiseButton id={`snippet:${id}`} />
+          <button type="button" className="danger" onClick={remove}>
+            Delete
+          </button>
+        </>
       }
     />
   );

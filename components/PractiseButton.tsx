@@ -1,0 +1,17 @@
+import { useCard } from '../data/live';
+import { practise, unpractise } from '../data/practice';
+
+/** Adds the item to spaced-repetition practice, or takes it out. */
+export function PractiseButton({ id }: { id: string }) {
+  const card = useCard(id);
+  if (card === undefined) return null;
+  return card ? (
+    <button type="button" aria-pressed="true" onClick={() => void unpractise(id)}>
+      ✓ Practising
+    </button>
+  ) : (
+    <button type="button" aria-pressed="false" onClick={() => void practise(id)}>
+      Practise this
+    </button>
+  );
+}
