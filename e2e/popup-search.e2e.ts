@@ -13,10 +13,13 @@ afterAll(async () => ext?.close());
 beforeEach(async () => {
   await popup?.close();
   popup = await ext.openPage('popup.html');
+  // Typing starts only once the box has focus, as it does for a person opening the popup.
+  await expect
+    .poll(() => popup.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+    .toBe('Search DevRecall');
 });
 
-const search = popup_search;
-async function popup_search(query: string): Promise<string[]> {
+async function search(query: string): Promise<string[]> {
   const box = popup.getByRole('combobox', { name: 'Search DevRecall' });
   await box.fill('');
   await box.pressSequentially(query);
@@ -28,9 +31,6 @@ async function popup_search(query: string): Promise<string[]> {
 
 describe('popup search', () => {
   it('focuses the search box on open and shows the browsing view', async () => {
-    await expect
-      .poll(() => popup.evaluate(() => document.activeElement?.getAttribute('aria-label')))
-      .toBe('Search DevRecall');
     const sections = await popup.locator('.browse-section').count();
     expect(sections).toBe(13);
   });
