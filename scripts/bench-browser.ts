@@ -1,0 +1,162 @@
+// Figures that need the real browser: popup time to first results (empty and with thousands of
+// notes), bulk-inserting notes, and the docs content script's cost. Run `npm run build` first.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { serveDocs, docsUrl } from '../e2e/docs';
+import { EXTENSION_DIR, launchExtension, type LoadedExtension } from '../e2e/extension';
+
+const RUNS = 7;
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+};
+const ms = (value: number) => value.toFixed(1);
+
+function table(title: string, head: string[], rows: (string | number)[][]) {
+  console.log(`\n### ${title}\n`);
+  console.log(`| ${head.join(' | ')} |`);
+  console.log(`| ${head.map(() => '---').join(' | ')} |`);
+  for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+}
+
+/** Milliseconds from navigation start until `selector` first matches, observed in the page. */
+function timeToSelector(page: Page, selector: string): Promise<number> {
+  return page.evaluate(
+    (sel) =>
+      new Promise<number>((resolve) => {
+        if (document.querySelector(sel)) return resolve(performance.now());
+        new MutationObserver((_, observer) => {
+          if (!document.querySelector(sel)) return;
+          observer.disconnect();
+          resolve(performance.now());
+        }).observe(document, { childList: true, subtree: true });
+      }),
+    selector,
+  );
+}
+
+async function popupTimes(ext: LoadedExtension, query: string, expectId?: string) {
+  const firstPaint: number[] = [];
+  const firstResults: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const page = await ext.context.newPage();
+    const ready = page.waitForEvent('domcontentloaded');
+    void page.goto(`chrome-extension://${ext.id}/popup.html`);
+    await ready;
+    firstPaint.push(await timeToSelector(page, '.browse-section'));
+    const box = page.getByRole('combobox');
+    await box.fill(query);
+    const found = expectId ? `.result[data-id="${expectId}"]` : '.result';
+    firstResults.push(await timeToSelector(page, found));
+    await page.close();
+  }
+  return { firstPaint: median(firstPaint), firstResults: median(firstResults) };
+}
+
+async function insertNotes(page: Page, count: number): Promise<number> {
+  return page.evaluate(
+    (n) =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('devrecall');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const started = performance.now();
+          const tx = db.transaction('notes', 'readwrite');
+          const store = tx.objectStore('notes');
+          const words =
+            'queryset manager migration serializer viewset middleware signal template form admin cache'.split(
+              ' ',
+            );
+          for (let i = 0; i < n; i++) {
+            const now = Date.now();
+            store.put({
+              id: `bench-${i}`,
+              title: `Bench note ${i} about ${words[i % words.length]}`,
+              body: `Notes on ${words[(i * 7) % words.length]} and ${words[(i * 3) % words.length]}: marker${i}.\n\n\`\`\`python\nresult_${i} = Model.objects.filter(pk=${i})\n\`\`\``,
+              tags: [words[i % words.length]],
+              createdAt: now,
+              updatedAt: now,
+            });
+          }
+          tx.oncomplete = () => {
+            db.close();
+            resolve(performance.now() - started);
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    count,
+  );
+}
+
+async function contentScriptCost(ext: LoadedExtension) {
+  await serveDocs(ext.context);
+  const launcher: number[] = [];
+  const sinceLoad: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const page = await ext.context.newPage();
+    await page.goto(docsUrl('topics/db/queries/'));
+    await page.locator('devrecall-sidebar .launcher').waitFor({ state: 'attached' });
+    const marks = await page.evaluate(() => {
+      const start = performance.getEntriesByName('devrecall:start')[0]?.startTime ?? NaN;
+      const shown = performance.getEntriesByName('devrecall:launcher')[0]?.startTime ?? NaN;
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      return { start, shown, loaded: nav.domContentLoadedEventEnd };
+    });
+    launcher.push(marks.shown - marks.start);
+    sinceLoad.push(marks.shown - marks.loaded);
+    await page.close();
+  }
+  return { launcher: median(launcher), sinceLoad: median(sinceLoad) };
+}
+
+async function main() {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    console.log('\nBrowser figures: no build found, run `npm run build` first.');
+    return;
+  }
+  const ext = await launchExtension();
+  try {
+    const rows: (string | number)[][] = [];
+    const empty = await popupTimes(ext, 'select_rel', 'django/orm');
+    rows.push(['bundled only', ms(empty.firstPaint), ms(empty.firstResults)]);
+
+    const library = await ext.openPage('library.html');
+    let inserted = 0;
+    const inserts: (string | number)[][] = [];
+    for (const total of [5_000, 20_000]) {
+      const took = await insertNotes(library, total);
+      inserts.push([total.toLocaleString('en'), ms(took)]);
+      inserted = total;
+      const timed = await popupTimes(ext, `marker${inserted - 1}`, `note:bench-${inserted - 1}`);
+      rows.push([
+        `+ ${total.toLocaleString('en')} notes`,
+        ms(timed.firstPaint),
+        ms(timed.firstResults),
+      ]);
+    }
+    table(
+      `Popup (Chromium, median of ${RUNS} opens; ms from navigation start)`,
+      ['library', 'first paint (browse list)', 'first results for a typed query'],
+      rows,
+    );
+    table('Writing notes (one IndexedDB transaction)', ['notes', 'ms'], inserts);
+
+    const cost = await contentScriptCost(ext);
+    table(
+      `Docs content script on topics/db/queries (median of ${RUNS})`,
+      ['measure', 'ms'],
+      [
+        ['content script start → launcher shown', ms(cost.launcher)],
+        ['DOMContentLoaded → launcher shown', ms(cost.sinceLoad)],
+      ],
+    );
+  } finally {
+    await ext.close();
+  }
+}
+
+await main();
