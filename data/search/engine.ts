@@ -1,13 +1,17 @@
-import Fuse from 'fuse.js';
 import { identifierParts, queryTerms, tokenize } from './tokenize';
 import type { SearchDoc, SearchHit } from './types';
+import { Vocabulary } from './vocabulary';
 
 /**
  * How much a term counts by where it stands: titles and curated keywords beat code identifiers,
  * which beat passing mentions in prose.
  */
-const FIELD_WEIGHT = { title: 8, keywords: 6, code: 3, text: 1.5 } as const;
-type Field = keyof typeof FIELD_WEIGHT;
+const FIELDS = [
+  ['title', 8],
+  ['keywords', 6],
+  ['code', 3],
+  ['text', 1.5],
+] as const;
 /** A part of an identifier (`related` in `select_related`) counts for less than the whole. */
 const PART_FACTOR = 0.5;
 
@@ -31,11 +35,20 @@ const STOP_WORDS = new Set(
  * also appears in (a keyword that is also in the code beats one only mentioned in prose) and for
  * repetition.
  */
-function termWeight(fieldWeights: number[], count: number): number {
-  const sorted = fieldWeights.sort((a, b) => b - a);
-  const [best = 0, ...rest] = sorted;
-  const others = rest.reduce((sum, w) => sum + w, 0);
-  return (best + 0.25 * others) * (1 + 0.15 * Math.log(count));
+function termWeight(byField: readonly number[], count: number): number {
+  let best = 0;
+  let total = 0;
+  for (const weight of byField) {
+    best = Math.max(best, weight);
+    total += weight;
+  }
+  return (best + 0.25 * (total - best)) * (1 + 0.15 * Math.log(count));
+}
+
+/** A term's best weight in each field of one document (same order as FIELDS), and its count. */
+interface TermStats {
+  byField: number[];
+  count: number;
 }
 
 interface Posting {
@@ -48,24 +61,17 @@ export interface SearchOptions {
 }
 
 /**
- * An inverted index whose vocabulary is searched with Fuse.js: typos and partial words are resolved
- * against the distinct terms (thousands), not against every item (tens of thousands), and the
- * matching terms' postings are then scored by field. Items can be added and removed at any time.
+ * An inverted index: a typed term is first resolved against the distinct terms (exact, completions,
+ * substrings, typos scored by Fuse.js), then the matching terms' postings are scored by field.
+ * Resolving against terms rather than items keeps each keystroke cheap at tens of thousands of
+ * items. Items can be added and removed at any time.
  */
 export class SearchEngine {
   private docs: (SearchDoc | undefined)[] = [];
   private docTerms: string[][] = [];
   private slotById = new Map<string, number>();
   private postings = new Map<string, Posting>();
-  /** Terms in sorted order for prefix lookups; rebuilt lazily after new terms arrive. */
-  private sortedTerms: string[] = [];
-  private sortedDirty = false;
-  private vocabulary = new Fuse<string>([], {
-    includeScore: true,
-    threshold: 0.34,
-    ignoreLocation: true,
-    minMatchCharLength: 2,
-  });
+  private vocabulary = new Vocabulary();
   private liveCount = 0;
   private deadPostings = 0;
 
@@ -94,42 +100,35 @@ export class SearchEngine {
     this.slotById.set(doc.id, slot);
     this.liveCount++;
 
-    const weights = new Map<string, { byField: Map<Field, number>; count: number }>();
-    const note = (term: string, field: Field, weight: number) => {
+    const stats = new Map<string, TermStats>();
+    const note = (term: string, field: number, weight: number) => {
       if (STOP_WORDS.has(term) || term.length > 64) return;
-      let entry = weights.get(term);
+      let entry = stats.get(term);
       if (!entry) {
-        entry = { byField: new Map(), count: 0 };
-        weights.set(term, entry);
+        entry = { byField: [0, 0, 0, 0], count: 0 };
+        stats.set(term, entry);
       }
-      entry.byField.set(field, Math.max(entry.byField.get(field) ?? 0, weight));
+      entry.byField[field] = Math.max(entry.byField[field] ?? 0, weight);
       entry.count++;
     };
-    const fields: [Field, string][] = [
-      ['title', doc.title],
-      ['keywords', doc.keywords.join('\n')],
-      ['code', doc.code],
-      ['text', doc.text],
-    ];
-    for (const [field, value] of fields) {
-      const weight = FIELD_WEIGHT[field];
-      for (const token of tokenize(value)) {
+    const values = [doc.title, doc.keywords.join('\n'), doc.code, doc.text];
+    FIELDS.forEach(([, weight], field) => {
+      for (const token of tokenize(values[field] ?? '')) {
         note(token.term, field, weight);
         for (const part of identifierParts(token.raw)) note(part, field, weight * PART_FACTOR);
       }
-    }
+    });
 
     const terms: string[] = [];
-    for (const [term, { byField, count }] of weights) {
+    for (const [term, { byField, count }] of stats) {
       let posting = this.postings.get(term);
       if (!posting) {
         posting = { slots: [], weights: [] };
         this.postings.set(term, posting);
         this.vocabulary.add(term);
-        this.sortedDirty = true;
       }
       posting.slots.push(slot);
-      posting.weights.push(termWeight([...byField.values()], count));
+      posting.weights.push(termWeight(byField, count));
       terms.push(term);
     }
     this.docTerms[slot] = terms;
@@ -207,55 +206,32 @@ export class SearchEngine {
     const found = new Map<string, number>();
     if (this.postings.has(term)) found.set(term, FIT.exact);
 
-    const prefixed = this.prefixMatches(term)
-      .filter((t) => t !== term)
+    const completions = this.vocabulary
+      .completions(term, MAX_PREFIX_TERMS * 10)
       .sort((a, b) => this.documentFrequency(b) - this.documentFrequency(a))
       .slice(0, MAX_PREFIX_TERMS);
-    for (const t of prefixed) {
+    for (const t of completions) {
       // A longer completion is a weaker guess at what is being typed.
       const extra = Math.min(1, (t.length - term.length) / 12);
       found.set(t, FIT.prefix - 0.15 * extra);
     }
+    for (const t of this.vocabulary.containing(term, MAX_FUZZY_TERMS)) {
+      if (!found.has(t)) found.set(t, FIT.infix);
+    }
 
-    if (term.length >= MIN_FUZZY_LENGTH) {
+    // A word that exists as typed is taken as meant; typo guesses are for words that do not.
+    if (term.length >= MIN_FUZZY_LENGTH && !found.has(term)) {
       // A typo fix is a guess: where the term itself exists, guesses must not outrank it.
       const guessWeight = found.size > 0 ? EXACT_EXISTS_FUZZY_FACTOR : 1;
-      for (const { item, score = 1 } of this.vocabulary.search(term, { limit: MAX_FUZZY_TERMS })) {
-        if (found.has(item)) continue;
-        found.set(item, item.includes(term) ? FIT.infix : FIT.fuzzy * (1 - score) * guessWeight);
+      for (const typo of this.vocabulary.typos(term, MAX_FUZZY_TERMS)) {
+        if (!found.has(typo.term)) found.set(typo.term, FIT.fuzzy * (1 - typo.score) * guessWeight);
       }
     }
     return found;
   }
 
-  private prefixMatches(prefix: string): string[] {
-    const sorted = this.sorted();
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((sorted[mid] as string) < prefix) lo = mid + 1;
-      else hi = mid;
-    }
-    const matches: string[] = [];
-    for (let i = lo; i < sorted.length && matches.length < MAX_PREFIX_TERMS * 10; i++) {
-      const t = sorted[i] as string;
-      if (!t.startsWith(prefix)) break;
-      matches.push(t);
-    }
-    return matches;
-  }
-
   private documentFrequency(term: string): number {
     return this.postings.get(term)?.slots.length ?? 0;
-  }
-
-  private sorted(): string[] {
-    if (this.sortedDirty) {
-      this.sortedTerms = [...this.postings.keys()].sort();
-      this.sortedDirty = false;
-    }
-    return this.sortedTerms;
   }
 
   private compact(): void {
@@ -264,10 +240,9 @@ export class SearchEngine {
     this.docTerms = [];
     this.slotById.clear();
     this.postings.clear();
-    this.vocabulary.setCollection([]);
+    this.vocabulary.clear();
     this.liveCount = 0;
     this.deadPostings = 0;
-    this.sortedDirty = true;
     for (const doc of live) this.add(doc);
   }
 }

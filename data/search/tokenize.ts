@@ -24,8 +24,12 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** Only words with an underscore or a change of case inside have parts worth splitting. */
+const COMPOUND = /_|\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}|\p{N}\p{Lu}/u;
+
 /** The parts of an identifier (`select_related` → select, related; `TokenRefreshView` → token, refresh, view). */
 export function identifierParts(word: string): string[] {
+  if (!COMPOUND.test(word)) return [];
   const parts = word
     .split('_')
     .flatMap((piece) => piece.split(CAMEL_BOUNDARY))
