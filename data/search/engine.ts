@@ -1,4 +1,4 @@
-import { identifierParts, queryTerms, tokenize } from './tokenize';
+import { identifierParts, queryTerms, words } from './tokenize';
 import type { SearchDoc, SearchHit } from './types';
 import { Vocabulary } from './vocabulary';
 
@@ -31,24 +31,33 @@ const STOP_WORDS = new Set(
 );
 
 /**
+ * Per document, each term's fields are packed in one number: bits 0–3 mark the fields (in FIELDS
+ * order) where it stands as a whole word, bits 4–7 where it is part of an identifier, and the
+ * rest count occurrences. No object per term per document keeps indexing light on memory.
+ */
+const PART_SHIFT = 4;
+const COUNT_UNIT = 256;
+
+/**
  * A term's weight in one document: its strongest field, plus a little for each other field it
  * also appears in (a keyword that is also in the code beats one only mentioned in prose) and for
  * repetition.
  */
-function termWeight(byField: readonly number[], count: number): number {
+function termWeight(packed: number): number {
   let best = 0;
   let total = 0;
-  for (const weight of byField) {
-    best = Math.max(best, weight);
-    total += weight;
-  }
+  FIELDS.forEach(([, weight], field) => {
+    const w =
+      packed & (1 << field)
+        ? weight
+        : packed & (1 << (field + PART_SHIFT))
+          ? weight * PART_FACTOR
+          : 0;
+    best = Math.max(best, w);
+    total += w;
+  });
+  const count = Math.floor(packed / COUNT_UNIT);
   return (best + 0.25 * (total - best)) * (1 + 0.15 * Math.log(count));
-}
-
-/** A term's best weight in each field of one document (same order as FIELDS), and its count. */
-interface TermStats {
-  byField: number[];
-  count: number;
 }
 
 interface Posting {
@@ -72,6 +81,7 @@ export class SearchEngine {
   private slotById = new Map<string, number>();
   private postings = new Map<string, Posting>();
   private vocabulary = new Vocabulary();
+  private analysed = new Map<string, { term: string; parts: string[] }>();
   private liveCount = 0;
   private deadPostings = 0;
 
@@ -100,27 +110,23 @@ export class SearchEngine {
     this.slotById.set(doc.id, slot);
     this.liveCount++;
 
-    const stats = new Map<string, TermStats>();
-    const note = (term: string, field: number, weight: number) => {
+    const stats = new Map<string, number>();
+    const note = (term: string, bit: number) => {
       if (STOP_WORDS.has(term) || term.length > 64) return;
-      let entry = stats.get(term);
-      if (!entry) {
-        entry = { byField: [0, 0, 0, 0], count: 0 };
-        stats.set(term, entry);
-      }
-      entry.byField[field] = Math.max(entry.byField[field] ?? 0, weight);
-      entry.count++;
+      const packed = stats.get(term) ?? 0;
+      stats.set(term, (packed | bit) + COUNT_UNIT);
     };
     const values = [doc.title, doc.keywords.join('\n'), doc.code, doc.text];
-    FIELDS.forEach(([, weight], field) => {
-      for (const token of tokenize(values[field] ?? '')) {
-        note(token.term, field, weight);
-        for (const part of identifierParts(token.raw)) note(part, field, weight * PART_FACTOR);
+    values.forEach((value, field) => {
+      for (const raw of words(value)) {
+        const { term, parts } = this.analyse(raw);
+        note(term, 1 << field);
+        for (const part of parts) note(part, 1 << (field + PART_SHIFT));
       }
     });
 
     const terms: string[] = [];
-    for (const [term, { byField, count }] of stats) {
+    for (const [term, packed] of stats) {
       let posting = this.postings.get(term);
       if (!posting) {
         posting = { slots: [], weights: [] };
@@ -128,10 +134,20 @@ export class SearchEngine {
         this.vocabulary.add(term);
       }
       posting.slots.push(slot);
-      posting.weights.push(termWeight(byField, count));
+      posting.weights.push(termWeight(packed));
       terms.push(term);
     }
     this.docTerms[slot] = terms;
+  }
+
+  /** A word's index form and identifier parts; words repeat a lot, so each is worked out once. */
+  private analyse(raw: string): { term: string; parts: string[] } {
+    let analysis = this.analysed.get(raw);
+    if (!analysis) {
+      analysis = { term: raw.toLowerCase(), parts: identifierParts(raw) };
+      this.analysed.set(raw, analysis);
+    }
+    return analysis;
   }
 
   remove(id: string): void {

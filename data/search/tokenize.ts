@@ -11,6 +11,11 @@ export interface Token {
   end: number;
 }
 
+/** The words of a text as written, without offsets: the cheap form for indexing. */
+export function words(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
