@@ -22,26 +22,41 @@ export const useSectionNotes = (sectionId: string) =>
 
 export interface SearchState {
   hits: SearchHit[];
-  /** False until the user's own notes and snippets are in the index (bundled ones always are). */
+  /** False until the user's own notes and snippets are all in the index (bundled ones always are). */
   complete: boolean;
 }
 
-/** Searches bundled sections at once, and the user's records as soon as they are read. */
+/** Records indexed between two frames while a large library is loading. */
+const INDEX_CHUNK = 250;
+
+/**
+ * Searches bundled sections at once and the user's records as they are indexed, a chunk at a
+ * time, so typing never waits for a large library.
+ */
 export function useLibrarySearch(query: string): SearchState {
   const [index] = useState(() => new LibraryIndex());
   const notes = useNotes();
   const snippets = useSnippets();
-  const complete = notes !== undefined && snippets !== undefined;
-  // A new object each time the records change, so the search below re-runs only then or on typing.
-  const indexedData = useMemo(() => {
-    index.sync(notes ?? [], snippets ?? []);
-    return {};
+  const [progress, setProgress] = useState({ revision: 0, complete: false });
+
+  useEffect(() => {
+    if (notes === undefined || snippets === undefined) return;
+    const steps = index.syncSteps(notes, snippets, INDEX_CHUNK);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const step = () => {
+      const { done } = steps.next();
+      setProgress((p) => ({ revision: p.revision + 1, complete: Boolean(done) }));
+      if (!done) timer = setTimeout(step, 0);
+    };
+    step();
+    return () => clearTimeout(timer);
   }, [index, notes, snippets]);
+
   const hits = useMemo(() => {
-    void indexedData;
+    void progress.revision;
     return index.search(query);
-  }, [index, query, indexedData]);
-  return { hits, complete };
+  }, [index, query, progress.revision]);
+  return { hits, complete: progress.complete };
 }
 
 export const useNote = (id: string) => useLiveQuery(() => getNote(id).then((n) => n ?? null), [id]);

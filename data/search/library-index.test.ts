@@ -61,3 +61,21 @@ describe('LibraryIndex', () => {
     expect(index.search('ready').map((h) => h.doc.id)).not.toContain('snippet:s1');
   });
 });
+
+describe('LibraryIndex.syncSteps', () => {
+  it('indexes in chunks, searchable as it goes, and drops deleted records at the end', () => {
+    const index = new LibraryIndex();
+    const notes = Array.from({ length: 5 }, (_, i) =>
+      note({ id: `n${i}`, title: `Chunked ${i}`, body: `part${i}` }),
+    );
+    const steps = index.syncSteps(notes, [], 2);
+    steps.next();
+    expect(index.search('chunked').length).toBe(2);
+    while (!steps.next().done);
+    expect(index.search('chunked').length).toBe(5);
+
+    const rest = index.syncSteps(notes.slice(0, 1), [], 2);
+    while (!rest.next().done);
+    expect(index.search('chunked').map((h) => h.doc.id)).toEqual(['note:n0']);
+  });
+});

@@ -16,16 +16,41 @@ export class LibraryIndex {
 
   /** Brings the index in line with the user's records: adds new and edited ones, drops deleted ones. */
   sync(notes: readonly UserNote[], snippets: readonly Snippet[]): void {
+    const steps = this.syncSteps(notes, snippets, Infinity);
+    while (!steps.next().done) {
+      // Runs to the end in one go.
+    }
+  }
+
+  /**
+   * The same work in steps of at most `chunk` records, so a page can index a large library between
+   * frames while bundled results already show. Newest records come first from the callers' lists.
+   */
+  *syncSteps(
+    notes: readonly UserNote[],
+    snippets: readonly Snippet[],
+    chunk: number,
+  ): Generator<void, void, void> {
     const seen = new Set<string>();
-    const upsert = (id: string, updatedAt: number, build: () => SearchDoc) => {
+    let done = 0;
+    const records: [string, number, () => SearchDoc][] = [
+      ...notes.map((n): [string, number, () => SearchDoc] => [
+        noteSearchId(n.id),
+        n.updatedAt,
+        () => noteDoc(n),
+      ]),
+      ...snippets.map((s): [string, number, () => SearchDoc] => [
+        snippetSearchId(s.id),
+        s.updatedAt,
+        () => snippetDoc(s),
+      ]),
+    ];
+    for (const [id, updatedAt, build] of records) {
       seen.add(id);
-      if (this.indexed.get(id) === updatedAt) return;
+      if (this.indexed.get(id) === updatedAt) continue;
       this.engine.add(build());
       this.indexed.set(id, updatedAt);
-    };
-    for (const note of notes) upsert(noteSearchId(note.id), note.updatedAt, () => noteDoc(note));
-    for (const snippet of snippets) {
-      upsert(snippetSearchId(snippet.id), snippet.updatedAt, () => snippetDoc(snippet));
+      if (++done % chunk === 0) yield;
     }
     for (const id of this.indexed.keys()) {
       if (seen.has(id)) continue;
