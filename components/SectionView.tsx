@@ -1,5 +1,5 @@
 import type { Section } from '../data/content';
-import { CodeBlock } from './CodeBlock';
+import { SectionBlocks } from './SectionBlocks';
 
 interface Props {
   section: Section;
@@ -8,7 +8,6 @@ interface Props {
 }
 
 export function SectionView({ section, context, actions }: Props) {
-  let codeCount = 0;
   return (
     <article className="section-view" aria-labelledby="section-title">
       <p className="section-context">{context}</p>
@@ -17,18 +16,7 @@ export function SectionView({ section, context, actions }: Props) {
         {section.title}
       </h2>
       {actions && <div className="actions">{actions}</div>}
-      {section.blocks.map((block, i) => {
-        if (block.kind === 'text') return <p key={i}>{block.text}</p>;
-        codeCount++;
-        return (
-          <CodeBlock
-            key={i}
-            code={block.code}
-            lang={block.lang}
-            label={`Copy code block ${codeCount}`}
-          />
-        );
-      })}
+      <SectionBlocks blocks={section.blocks} />
     </article>
   );
 }

@@ -44,6 +44,10 @@ describe('docs sidebar', () => {
     expect(Number(await launcher.locator('.count').textContent())).toBeGreaterThan(0);
     const frame = await openPanel(page);
     expect((await relatedIds(frame))[0]).toBe('django/orm');
+    const box = await page.locator('devrecall-sidebar iframe.panel').boundingBox();
+    const viewport = page.viewportSize();
+    expect(box?.height).toBe(viewport?.height);
+    expect(box && viewport && box.x + box.width).toBe(viewport?.width);
     const first = frame.locator('.related-item').first();
     expect(await first.locator('.reason').textContent()).toMatch(/^Page is about/);
     await first.locator('.code-block').first().waitFor();

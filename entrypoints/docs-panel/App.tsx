@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { CodeBlock } from '../../components/CodeBlock';
 import { MarkdownView } from '../../components/MarkdownView';
+import { SectionBlocks } from '../../components/SectionBlocks';
 import { bundledSections, findSection, sectionContext } from '../../data/bundled';
 import { ask } from '../../data/ask';
 import type { PageItems, PanelMessage } from '../../data/messages';
@@ -149,7 +150,6 @@ function RelatedItem({ item, initiallyOpen }: { item: RelatedSection; initiallyO
   const [open, setOpen] = useState(initiallyOpen);
   const section = findSection(item.id);
   if (!section) return null;
-  let codeCount = 0;
   return (
     <li className="related-item" data-id={item.id}>
       <button
@@ -164,18 +164,7 @@ function RelatedItem({ item, initiallyOpen }: { item: RelatedSection; initiallyO
       </button>
       {open && (
         <div className="related-body">
-          {section.blocks.map((block, i) => {
-            if (block.kind === 'text') return <p key={i}>{block.text}</p>;
-            codeCount++;
-            return (
-              <CodeBlock
-                key={i}
-                code={block.code}
-                lang={block.lang}
-                label={`Copy code block ${codeCount} of ${section.title}`}
-              />
-            );
-          })}
+          <SectionBlocks blocks={section.blocks} title={section.title} />
           <a href={libraryUrl(`/section/${section.id}`)} target="_blank" rel="noreferrer">
             Open in the library
           </a>

@@ -38,7 +38,7 @@ const STYLE = `
 :host([data-theme='dark']) .launcher { background: #17191c; color: #e6e8eb; border-color: #3ecf8e; }
 :host([data-theme='dark']) .launcher .count { background: #3ecf8e; color: #0b1410; }
 .panel {
-  position: fixed; z-index: 2147483647; top: 0; right: 0; bottom: 0;
+  position: fixed; z-index: 2147483647; top: 0; right: 0; height: 100vh;
   width: min(420px, 92vw); border: none; border-left: 1px solid #d9dde3;
   box-shadow: -8px 0 24px rgba(0, 0, 0, 0.18); background: #fff; color-scheme: light;
 }

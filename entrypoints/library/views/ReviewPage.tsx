@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { CodeBlock } from '../../../components/CodeBlock';
 import { formatInterval } from '../../../components/format';
 import { MarkdownView } from '../../../components/MarkdownView';
+import { SectionBlocks } from '../../../components/SectionBlocks';
 import { ask } from '../../../data/ask';
 import { sectionContext } from '../../../data/bundled';
 import { useDueCards } from '../../../data/live';
@@ -163,17 +164,7 @@ function Prompt({ item }: { item: PracticeItem }) {
 function Answer({ item }: { item: PracticeItem }) {
   switch (item.kind) {
     case 'section':
-      return (
-        <>
-          {item.section.blocks.map((block, i) =>
-            block.kind === 'text' ? (
-              <p key={i}>{block.text}</p>
-            ) : (
-              <CodeBlock key={i} code={block.code} lang={block.lang} />
-            ),
-          )}
-        </>
-      );
+      return <SectionBlocks blocks={item.section.blocks} />;
     case 'note':
       return <MarkdownView source={item.note.body} />;
     case 'snippet':
