@@ -21,6 +21,16 @@ export default tseslint.config(
     },
   },
   {
+    // Stored data is reached through data/, never straight from the UI.
+    files: ['components/**', 'entrypoints/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: ['dexie', 'dexie-react-hooks'], patterns: ['**/data/db'] },
+      ],
+    },
+  },
+  {
     files: ['scripts/**', 'e2e/**'],
     rules: { 'no-console': 'off' },
   },

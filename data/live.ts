@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
 import { db } from './db';
 import { dueCards, getCard, listReviews } from './practice';
+import { practiceItem } from './practice-items';
 import { getProgress, listProgress } from './progress';
 import { listSavedStacks } from './saved-stacks';
 import { getNote, listNotes, notesForSection } from './notes';
@@ -81,3 +82,6 @@ export function useDueCards() {
   }, []);
   return useLiveQuery(() => dueCards(Date.now()), [minute]);
 }
+
+export const usePracticeItem = (id: string) =>
+  useLiveQuery(() => practiceItem(id).then((item) => item ?? null), [id]);

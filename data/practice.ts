@@ -1,3 +1,4 @@
+import { liveQuery } from 'dexie';
 import { db } from './db';
 import type { ReviewEntry, StoredCard } from './model';
 import { gradeCard, newCard, type ReviewGrade } from './review';
@@ -63,4 +64,13 @@ export async function ensureInterviewCards(
     if (missing.length) await db.cards.bulkAdd(missing.map((id) => newCard(id, now)));
     return missing.length;
   });
+}
+
+/** Calls `onCount` with the number of due cards now and after every change to the database. */
+export function watchDueCount(onCount: (count: number) => void): () => void {
+  const subscription = liveQuery(() => dueCount(Date.now())).subscribe({
+    next: onCount,
+    error: (error: unknown) => console.error('DevRecall: could not count due cards', error),
+  });
+  return () => subscription.unsubscribe();
 }

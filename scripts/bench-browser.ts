@@ -134,7 +134,7 @@ async function main() {
     const library = await ext.openPage('library.html');
     let inserted = 0;
     const inserts: (string | number)[][] = [];
-    for (const total of [5_000, 20_000]) {
+    for (const total of [10_000, 20_000]) {
       const took = await insertNotes(library, total);
       inserts.push([total.toLocaleString('en'), ms(took)]);
       inserted = total;

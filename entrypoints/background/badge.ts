@@ -1,6 +1,5 @@
-import { liveQuery } from 'dexie';
 import { browser } from 'wxt/browser';
-import { dueCount } from '../../data/practice';
+import { dueCount, watchDueCount as onDueCountChange } from '../../data/practice';
 
 async function showDueCount(count: number): Promise<void> {
   await browser.action.setBadgeText({ text: count > 0 ? String(Math.min(count, 999)) : '' });
@@ -19,8 +18,5 @@ export async function refreshBadge(): Promise<void> {
  * re-runs the count. Pages also ask for a refresh, which wakes a stopped worker.
  */
 export function watchDueCount(): void {
-  liveQuery(() => dueCount(Date.now())).subscribe({
-    next: (count) => void showDueCount(count),
-    error: (error: unknown) => console.error('DevRecall: could not count due cards', error),
-  });
+  onDueCountChange((count) => void showDueCount(count));
 }

@@ -1,4 +1,3 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { CodeBlock } from '../../../components/CodeBlock';
 import { formatInterval } from '../../../components/format';
@@ -6,10 +5,10 @@ import { MarkdownView } from '../../../components/MarkdownView';
 import { SectionBlocks } from '../../../components/SectionBlocks';
 import { ask } from '../../../data/ask';
 import { sectionContext } from '../../../data/bundled';
-import { useDueCards } from '../../../data/live';
+import { useDueCards, usePracticeItem } from '../../../data/live';
 import type { StoredCard } from '../../../data/model';
 import { recordReview, unpractise } from '../../../data/practice';
-import { practiceItem, type PracticeItem } from '../../../data/practice-items';
+import type { PracticeItem } from '../../../data/practice-items';
 import { gradeCard, type ReviewGrade } from '../../../data/review';
 import { snippetTitle } from '../../../data/search/user-docs';
 
@@ -52,7 +51,7 @@ export function ReviewPage() {
 }
 
 function ReviewCard({ card, onGraded }: { card: StoredCard; onGraded: () => void }) {
-  const item = useLiveQuery(() => practiceItem(card.id).then((i) => i ?? null), [card.id]);
+  const item = usePracticeItem(card.id);
   const [revealed, setRevealed] = useState(false);
   const [busy, setBusy] = useState(false);
   const [shownAt] = useState(() => Date.now());
