@@ -6,7 +6,7 @@ export default defineConfig({
   imports: false,
   webExt: { disabled: true },
   vite: () => ({ plugins: [stacksPlugin()] }),
-  manifest: {
+  manifest: ({ manifestVersion }) => ({
     name: 'DevRecall',
     description:
       'Framework knowledge at hand: curated notes, your notes and snippets, instant search, related notes beside the Django docs.',
@@ -17,7 +17,8 @@ export default defineConfig({
     ],
     action: { default_title: 'DevRecall' },
     commands: {
-      _execute_action: {
+      // Manifest V2 (Firefox) names the toolbar button's command differently.
+      [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
         suggested_key: { default: 'Alt+Shift+D' },
         description: 'Open DevRecall search',
       },
@@ -30,5 +31,5 @@ export default defineConfig({
         description: 'Show or hide related notes on Django docs pages',
       },
     },
-  },
+  }),
 });

@@ -1,10 +1,10 @@
-import { browser } from 'wxt/browser';
+import { toolbar } from './toolbar';
 import { dueCount, watchDueCount as onDueCountChange } from '../../data/practice';
 
 async function showDueCount(count: number): Promise<void> {
-  await browser.action.setBadgeText({ text: count > 0 ? String(Math.min(count, 999)) : '' });
-  await browser.action.setBadgeBackgroundColor({ color: '#0b6e4f' });
-  await browser.action.setTitle({
+  await toolbar.setBadgeText({ text: count > 0 ? String(Math.min(count, 999)) : '' });
+  await toolbar.setBadgeBackgroundColor({ color: '#0b6e4f' });
+  await toolbar.setTitle({
     title: count > 0 ? `DevRecall — ${count} ${count === 1 ? 'card' : 'cards'} due` : 'DevRecall',
   });
 }

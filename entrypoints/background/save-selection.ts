@@ -1,3 +1,4 @@
+import { toolbar } from './toolbar';
 import { browser, type Browser } from 'wxt/browser';
 import { selectionProblem, snippetLanguage } from '../../data/capture';
 import type { Snippet } from '../../data/model';
@@ -96,9 +97,9 @@ const BADGE_MS = 4000;
 
 async function announce(tabId: number, result: SaveResult, canScript: boolean): Promise<void> {
   await Promise.allSettled([
-    browser.action.setBadgeText({ tabId, text: result.ok ? '✓' : '!' }),
-    browser.action.setBadgeBackgroundColor({ tabId, color: result.ok ? '#0b6e4f' : '#b42318' }),
-    browser.action.setTitle({ tabId, title: `DevRecall — ${result.message}` }),
+    toolbar.setBadgeText({ tabId, text: result.ok ? '✓' : '!' }),
+    toolbar.setBadgeBackgroundColor({ tabId, color: result.ok ? '#0b6e4f' : '#b42318' }),
+    toolbar.setTitle({ tabId, title: `DevRecall — ${result.message}` }),
     canScript &&
       browser.scripting.executeScript({
         target: { tabId },
@@ -110,7 +111,7 @@ async function announce(tabId: number, result: SaveResult, canScript: boolean): 
     // Chrome and Firefox take null to hand the tab back to the global badge (the due-card count);
     // the type definitions only list strings.
     const reset = null as unknown as string;
-    void browser.action.setBadgeText({ tabId, text: reset }).catch(() => undefined);
-    void browser.action.setTitle({ tabId, title: reset }).catch(() => undefined);
+    void toolbar.setBadgeText({ tabId, text: reset }).catch(() => undefined);
+    void toolbar.setTitle({ tabId, title: reset }).catch(() => undefined);
   }, BADGE_MS);
 }
