@@ -1,0 +1,31 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { bundledSections, sectionContext } from '../data/bundled';
+import { sectionDoc } from '../data/search/documents';
+import { SearchEngine } from '../data/search/engine';
+import { ResultList } from './ResultList';
+
+const engine = new SearchEngine(bundledSections.map((s) => sectionDoc(s, sectionContext(s))));
+
+describe('ResultList', () => {
+  it('shows title, where it lives, kind, and the matching line with the match marked', () => {
+    const hits = engine.search('get_object_or_404');
+    render(<ResultList hits={hits} selected={0} onSelect={() => {}} onOpen={() => {}} />);
+    const first = screen.getAllByRole('option')[0] as HTMLElement;
+    expect(first.getAttribute('aria-selected')).toBe('true');
+    expect(within(first).getByText('Views & URLs')).toBeTruthy();
+    expect(within(first).getByText('Django › Models, Views & URLs')).toBeTruthy();
+    expect(within(first).getByText('Note')).toBeTruthy();
+    const marks = [...first.querySelectorAll('mark')].map((m) => m.textContent);
+    expect(marks).toContain('get_object_or_404');
+  });
+
+  it('opens the clicked result', async () => {
+    const hits = engine.search('csrf');
+    const onOpen = vi.fn();
+    render(<ResultList hits={hits} selected={0} onSelect={() => {}} onOpen={onOpen} />);
+    await userEvent.click(screen.getAllByRole('option')[0] as HTMLElement);
+    expect(onOpen).toHaveBeenCalledWith(hits[0]);
+  });
+});

@@ -1,0 +1,51 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { clearAllData } from '../../data/backup';
+import { createNote } from '../../data/notes';
+import { App } from './App';
+import { usePopupStore } from './store';
+
+beforeEach(async () => {
+  await clearAllData();
+  usePopupStore.setState({ query: '', selected: 0, view: { kind: 'list' } });
+});
+
+const selectedId = () =>
+  document.querySelector('[aria-selected="true"]')?.getAttribute('data-id') ?? undefined;
+
+describe('popup', () => {
+  it('browses every section with an empty box and searches as you type', async () => {
+    render(<App />);
+    expect(document.querySelectorAll('.browse-section')).toHaveLength(13);
+    await userEvent.type(screen.getByRole('combobox'), 'select_rel');
+    expect(selectedId()).toBe('django/orm');
+  });
+
+  it('moves with the arrows, opens with Enter, and comes back with Esc keeping the query', async () => {
+    render(<App />);
+    const box = screen.getByRole('combobox');
+    await userEvent.type(box, 'migrat');
+    const second = document.querySelectorAll('.result')[1]?.getAttribute('data-id');
+    await userEvent.keyboard('{ArrowDown}');
+    expect(selectedId()).toBe(second);
+    await userEvent.keyboard('{Enter}');
+    expect(await screen.findByRole('button', { name: /Back/ })).toBeTruthy();
+    await userEvent.keyboard('{Escape}');
+    expect((screen.getByRole('combobox') as HTMLInputElement).value).toBe('migrat');
+  });
+
+  it("finds the user's notes, labelled as such", async () => {
+    await createNote({ title: 'Celery retries', body: 'Use `autoretry_for`.' });
+    render(<App />);
+    await userEvent.type(screen.getByRole('combobox'), 'autoretry');
+    await waitFor(() => expect(selectedId()).toMatch(/^note:/));
+    expect(document.querySelector('.result .kind')?.textContent).toBe('My note');
+  });
+
+  it('says so when nothing matches', async () => {
+    render(<App />);
+    await userEvent.type(screen.getByRole('combobox'), 'qqxzvw');
+    expect(screen.getByRole('status').textContent).toContain('No matches for qqxzvw');
+  });
+});
