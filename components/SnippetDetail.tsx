@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Snippet } from '../data/model';
+import { userMessage } from '../data/errors';
 import { updateSnippet } from '../data/snippets';
 import { CodeBlock } from './CodeBlock';
 import { RelativeTime } from './RelativeTime';
@@ -62,7 +63,7 @@ function SnippetEditor({ snippet, onDone }: { snippet: Snippet; onDone: () => vo
       await updateSnippet(snippet.id, { note, tags: tags.split(','), language });
       onDone();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(userMessage(e));
     }
   };
 

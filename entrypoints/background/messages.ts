@@ -1,3 +1,4 @@
+import { userMessage } from '../../data/errors';
 import type { Request, Response } from '../../data/messages';
 import { refreshBadge } from './badge';
 import { createNote } from '../../data/notes';
@@ -34,7 +35,7 @@ export async function handleRequest(request: Request): Promise<Response<Request>
         });
         return { ok: true, note };
       } catch (error) {
-        return { ok: false, error: error instanceof Error ? error.message : String(error) };
+        return { ok: false, error: userMessage(error) };
       }
   }
 }

@@ -1,6 +1,7 @@
 import { toolbar } from './toolbar';
 import { browser, type Browser } from 'wxt/browser';
 import { selectionProblem, snippetLanguage } from '../../data/capture';
+import { userMessage } from '../../data/errors';
 import type { Snippet } from '../../data/model';
 import { createSnippet, MAX_SNIPPET_CHARS, SnippetTooLargeError } from '../../data/snippets';
 import { readSelection, showNotice, type RawSelection } from './page-scripts';
@@ -88,8 +89,7 @@ async function store(
     });
     return { ok: true, snippet, message: fromPage ? MESSAGES.saved : MESSAGES.savedPlain };
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, message: `Nothing was saved: ${reason}` };
+    return { ok: false, message: `Nothing was saved. ${userMessage(error)}` };
   }
 }
 

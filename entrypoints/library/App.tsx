@@ -14,7 +14,9 @@ import { SectionPage } from './views/SectionPage';
 import { SnippetPage } from './views/SnippetPage';
 import { StackPage } from './views/StackPage';
 import { useDueCards } from '../../data/live';
+import { userMessage } from '../../data/errors';
 import { requestPersistentStorage } from '../../data/storage';
+import { useToast } from './toast';
 
 const NAV = [
   ['/', 'Browse'],
@@ -33,6 +35,14 @@ export function App() {
   useEffect(() => {
     void requestPersistentStorage();
   }, []);
+
+  // Any write that fails without its own error display still tells the user, in the toast.
+  const show = useToast((t) => t.show);
+  useEffect(() => {
+    const onFailure = (event: PromiseRejectionEvent) => show(userMessage(event.reason));
+    window.addEventListener('unhandledrejection', onFailure);
+    return () => window.removeEventListener('unhandledrejection', onFailure);
+  }, [show]);
 
   return (
     <div className="library">

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { clearAllData, exportBackup, importBackup, type ImportReport } from '../../../data/backup';
 import { MAX_BACKUP_BYTES, parseBackup, tooLarge } from '../../../data/backup-schema';
+import { userMessage } from '../../../data/errors';
 import { notesAsMarkdownZip } from '../../../data/markdown-export';
 import { formatBytes, storageUse, type StorageUse } from '../../../data/storage';
 import { useToast } from '../toast';
@@ -76,7 +77,7 @@ export function BackupPage() {
     } catch (e) {
       setImportState({
         kind: 'error',
-        message: `Nothing was imported: ${e instanceof Error ? e.message : String(e)}`,
+        message: `Nothing was imported: ${userMessage(e)}`,
       });
     }
   };

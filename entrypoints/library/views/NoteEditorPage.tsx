@@ -1,5 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import { bundledSections, bundledStacks } from '../../../data/bundled';
+import { userMessage } from '../../../data/errors';
 import { useNote } from '../../../data/live';
 import type { UserNote } from '../../../data/model';
 import { createNote, updateNote, type NoteInput } from '../../../data/notes';
@@ -45,7 +46,7 @@ function NoteEditor({ existing, attach }: { existing?: UserNote; attach?: Props[
       const note = existing ? await updateNote(existing.id, input) : await createNote(input);
       navigate(`/note/${note.id}`);
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(userMessage(e));
       setSaving(false);
     }
   };

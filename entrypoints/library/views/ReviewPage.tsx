@@ -59,9 +59,13 @@ function ReviewCard({ card, onGraded }: { card: StoredCard; onGraded: () => void
   const grade = async (value: ReviewGrade) => {
     if (busy) return;
     setBusy(true);
-    await recordReview(card.id, value);
-    void ask({ type: 'badge:refresh' });
-    onGraded();
+    try {
+      await recordReview(card.id, value);
+      void ask({ type: 'badge:refresh' });
+      onGraded();
+    } finally {
+      setBusy(false);
+    }
   };
 
   useEffect(() => {
