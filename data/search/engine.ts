@@ -21,7 +21,8 @@ const FIT = { exact: 1, prefix: 0.9, infix: 0.7, fuzzy: 0.75 } as const;
 const MAX_PREFIX_TERMS = 40;
 const MAX_FUZZY_TERMS = 30;
 const MIN_FUZZY_LENGTH = 3;
-const EXACT_EXISTS_FUZZY_FACTOR = 0.2;
+/** Typo guesses count for this much when the letters typed already begin or sit inside real words. */
+const TYPO_FACTOR_WHEN_MATCHED = 0.2;
 const TITLE_PHRASE_BONUS = 6;
 
 const STOP_WORDS = new Set(
@@ -237,8 +238,8 @@ export class SearchEngine {
 
     // A word that exists as typed is taken as meant; typo guesses are for words that do not.
     if (term.length >= MIN_FUZZY_LENGTH && !found.has(term)) {
-      // A typo fix is a guess: where the term itself exists, guesses must not outrank it.
-      const guessWeight = found.size > 0 ? EXACT_EXISTS_FUZZY_FACTOR : 1;
+      // A typo fix is a guess: it must not outrank words that match what was typed.
+      const guessWeight = found.size > 0 ? TYPO_FACTOR_WHEN_MATCHED : 1;
       for (const typo of this.vocabulary.typos(term, MAX_FUZZY_TERMS)) {
         if (!found.has(typo.term)) found.set(typo.term, FIT.fuzzy * (1 - typo.score) * guessWeight);
       }
