@@ -1,0 +1,45 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { docsUrl, serveDocs } from './docs';
+import { launchExtension, type LoadedExtension } from './extension';
+
+let ext: LoadedExtension;
+
+beforeAll(async () => {
+  ext = await launchExtension();
+  await serveDocs(ext.context);
+});
+afterAll(async () => ext?.close());
+
+describe('options page', () => {
+  it('lists the shortcuts and applies the chosen theme to the other pages', async () => {
+    const options = await ext.openPage('options.html');
+    const shortcuts = options.locator('.shortcuts');
+    await expect
+      .poll(() => shortcuts.textContent())
+      .toContain('Save the selected text to DevRecall');
+    expect(await shortcuts.textContent()).toContain('Alt+Shift+S');
+    await options.getByLabel('Dark').check();
+    const popup = await ext.openPage('popup.html');
+    await expect.poll(() => popup.locator('html').getAttribute('data-theme')).toBe('dark');
+    const background = await popup.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background).toBe('rgb(23, 25, 28)');
+    await options.getByLabel('Follow the system').check();
+    await expect.poll(() => popup.locator('html').getAttribute('data-theme')).toBe(null);
+    await popup.close();
+    await options.close();
+  });
+
+  it('turns the docs launcher off and on', async () => {
+    const options = await ext.openPage('options.html');
+    await options.getByLabel('Show related notes on docs.djangoproject.com').uncheck();
+    const docs = await ext.context.newPage();
+    await docs.goto(docsUrl('ref/csrf/'));
+    await docs.locator('#docs-content').waitFor();
+    await docs.waitForTimeout(500);
+    expect(await docs.locator('devrecall-sidebar').count()).toBe(0);
+    await options.getByLabel('Show related notes on docs.djangoproject.com').check();
+    await docs.reload();
+    await docs.locator('devrecall-sidebar .launcher').waitFor();
+    await Promise.all([docs.close(), options.close()]);
+  });
+});
