@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { browser, type Browser } from 'wxt/browser';
 import { useTheme } from '../../components/useTheme';
 import { useSettings } from '../../data/live';
-import { setSetting, type Theme } from '../../data/settings';
+import { setSetting, type Settings, type Theme } from '../../data/settings';
 import { formatBytes, storageUse, type StorageUse } from '../../data/storage';
 
 const THEMES: [Theme, string][] = [
@@ -13,7 +13,14 @@ const THEMES: [Theme, string][] = [
 
 export function App() {
   useTheme();
-  const settings = useSettings();
+  const stored = useSettings();
+  // What the user just chose shows at once; the stored value catches up a moment later.
+  const [chosen, setChosen] = useState<Partial<Settings>>({});
+  const settings = stored && { ...stored, ...chosen };
+  const choose = <K extends keyof Settings>(key: K, value: Settings[K]) => {
+    setChosen((current) => ({ ...current, [key]: value }));
+    void setSetting(key, value);
+  };
   const [commands, setCommands] = useState<Browser.commands.Command[]>();
   const [usage, setUsage] = useState<StorageUse>();
 
@@ -38,7 +45,7 @@ export function App() {
                 name="theme"
                 value={value}
                 checked={settings.theme === value}
-                onChange={() => void setSetting('theme', value)}
+                onChange={() => choose('theme', value)}
               />
               {label}
             </label>
@@ -52,7 +59,7 @@ export function App() {
           <input
             type="checkbox"
             checked={settings.sidebarEnabled}
-            onChange={(e) => void setSetting('sidebarEnabled', e.target.checked)}
+            onChange={(e) => choose('sidebarEnabled', e.target.checked)}
           />
           Show related notes on docs.djangoproject.com
         </label>
