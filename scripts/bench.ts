@@ -1,22 +1,44 @@
 // Search and bundle figures (`npm run bench`): per-keystroke latency of DevRecall's search and of
-// plain default Fuse.js on the same items, index costs, and what each page loads. Prints tables.
+// plain default Fuse.js on the same items, index costs, and what each page loads. Prints Markdown
+// tables; each table is one function in SECTIONS, so more can be added.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import Fuse from 'fuse.js';
 import { sectionDoc } from '../data/search/documents';
 import { SearchEngine } from '../data/search/engine';
+import { identifierParts, words } from '../data/search/tokenize';
 import type { SearchDoc } from '../data/search/types';
 import { loadStacks } from '../data/stacks/load';
-import { syntheticCorpus } from './corpus';
+import { generateCorpus, Random, VOCABULARY, withTypo } from './synthetic-corpus';
 
 const OUTPUT = join(import.meta.dirname, '../.output/chrome-mv3');
+/** Synthetic items added to the bundled sections; 0 is the bundled sections alone. */
+const SIZES = [0, 1_000, 5_000, 20_000, 50_000];
+/** Timed passes over all keystrokes for DevRecall's engine (after one warm-up pass). */
+const PASSES = 3;
+/** Rough time allowed for plain Fuse.js per corpus; past it, only every n-th keystroke is timed. */
+const FUSE_BUDGET_MS = 20_000;
 
 const bundled: SearchDoc[] = loadStacks().flatMap((stack) =>
   stack.notes.flatMap((note) =>
     note.sections.map((s) => sectionDoc(s, `${stack.title} › ${note.title}`)),
   ),
 );
+
+/** Up to the largest corpus once; smaller ones are its prefixes (same seed, same items). */
+const synthetic = generateCorpus(Math.max(...SIZES));
+const corpus = (size: number): SearchDoc[] => [...bundled, ...synthetic.docs.slice(0, size)];
+
+/** Words of the synthetic library typed with a typo: two prose words and a common identifier. */
+function syntheticQueries(): string[] {
+  const rand = new Random(7);
+  const prose = VOCABULARY.slice(150, 1500).filter((w) => w.length >= 7 && /^[a-z]+$/.test(w));
+  const identifier = synthetic.identifiers.find((id) => /^[a-z]+_[a-z]+_[a-z]+$/.test(id));
+  return [rand.pick(prose), rand.pick(prose), identifier ?? 'get_user_profile'].map((w) =>
+    withTypo(w, rand),
+  );
+}
 
 /** Typed one key at a time; typos included, as people type them. */
 const QUERIES = [
@@ -25,17 +47,16 @@ const QUERIES = [
   'jwt refresh',
   'get_object_or_404',
   'serialzer',
-  'n+1',
-  'paginaton cursor',
-  'transaction rollback',
-  'validate_tokn',
+  ...syntheticQueries(),
 ];
 
-const keystrokes = QUERIES.flatMap((q) =>
+const KEYSTROKES = QUERIES.flatMap((q) =>
   Array.from({ length: q.length }, (_, i) => q.slice(0, i + 1)),
 );
 
-function percentile(values: number[], p: number): number {
+// Helpers
+
+function percentile(values: readonly number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 }
@@ -46,77 +67,215 @@ function time(run: () => void): number {
   return performance.now() - start;
 }
 
+const ms = (n: number) => n.toFixed(2);
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+const count = (n: number) => n.toLocaleString('en');
+const ordinal = (n: number) => `${n}${n === 2 ? 'nd' : n === 3 ? 'rd' : 'th'}`;
+const corpusName = (size: number) => (size === 0 ? 'bundled only' : `bundled + ${count(size)}`);
+
 function table(title: string, head: string[], rows: (string | number)[][], notes: string[] = []) {
   console.log(`\n### ${title}\n`);
   console.log(`| ${head.join(' | ')} |`);
   console.log(`| ${head.map(() => '---').join(' | ')} |`);
   for (const row of rows) console.log(`| ${row.join(' | ')} |`);
-  for (const note of notes) console.log(`\n${note}`);
+  if (notes.length > 0) console.log('');
+  for (const note of notes) console.log(note);
 }
 
-const f2 = (n: number) => n.toFixed(2);
+// Measurements, shared by the tables that report them
 
-function latency(search: (q: string) => unknown, strokes: string[]): { p50: number; p95: number } {
-  for (const q of strokes.slice(0, 20)) search(q);
-  const times = strokes.map((q) => time(() => search(q)));
-  return { p50: percentile(times, 50), p95: percentile(times, 95) };
+interface Sample {
+  query: string;
+  ms: number;
 }
 
-function searchTable() {
-  const rows: (string | number)[][] = [];
-  const notes: string[] = [];
-  for (const size of [0, 1_000, 5_000, 10_000, 20_000, 50_000]) {
-    const docs = [...bundled, ...syntheticCorpus(size)];
-    let engine = new SearchEngine();
-    const build = time(() => {
-      engine = new SearchEngine(docs);
-    });
-    const ours = latency((q) => engine.search(q), keystrokes);
-    const fuse = new Fuse(docs, { keys: ['title', 'keywords', 'text', 'code'] });
-    // Plain Fuse scans every item on every key: sample keystrokes at the largest sizes.
-    const sample = size >= 10_000 ? keystrokes.filter((_, i) => i % 4 === 0) : keystrokes;
-    if (sample !== keystrokes)
-      notes.push(`Plain Fuse.js at ${size.toLocaleString('en')} items: every 4th keystroke timed.`);
-    const plain = latency((q) => fuse.search(q), sample);
-    rows.push([
-      size === 0 ? 'bundled only' : `bundled + ${size.toLocaleString('en')}`,
-      docs.length.toLocaleString('en'),
-      build.toFixed(0),
-      f2(ours.p50),
-      f2(ours.p95),
-      f2(plain.p50),
-      f2(plain.p95),
-    ]);
+interface Run {
+  size: number;
+  items: number;
+  buildMs: number;
+  ours: Sample[];
+  fuseBuildMs: number;
+  fuse: Sample[];
+  /** Every `fuseStride`-th keystroke was timed for plain Fuse.js. */
+  fuseStride: number;
+}
+
+function timeKeystrokes(search: (q: string) => unknown, strokes: string[], passes: number) {
+  const samples: Sample[] = [];
+  for (let pass = 0; pass < passes; pass++) {
+    for (const query of strokes) samples.push({ query, ms: time(() => search(query)) });
   }
+  return samples;
+}
+
+function measure(size: number): Run {
+  const docs = corpus(size);
+  let engine = new SearchEngine();
+  const buildMs = time(() => {
+    engine = new SearchEngine(docs);
+  });
+  // The first search also sorts the vocabulary; warm-up covers it and the JIT.
+  timeKeystrokes((q) => engine.search(q), KEYSTROKES, 1);
+  const ours = timeKeystrokes((q) => engine.search(q), KEYSTROKES, PASSES);
+
+  let fuse = new Fuse<SearchDoc>([]);
+  const fuseBuildMs = time(() => {
+    fuse = new Fuse(docs, { keys: ['title', 'keywords', 'text', 'code'] });
+  });
+  const warmup = timeKeystrokes((q) => fuse.search(q), KEYSTROKES.slice(0, 3), 1);
+  const estimate = (warmup.reduce((sum, s) => sum + s.ms, 0) / warmup.length) * KEYSTROKES.length;
+  const fuseStride = Math.max(1, Math.ceil(estimate / FUSE_BUDGET_MS));
+  const sampled = KEYSTROKES.filter((_, i) => i % fuseStride === 0);
+  const plain = timeKeystrokes((q) => fuse.search(q), sampled, 1);
+  return {
+    size,
+    items: docs.length,
+    buildMs,
+    ours,
+    fuseBuildMs,
+    fuse: plain,
+    fuseStride,
+  };
+}
+
+let runs: Run[] | undefined;
+function allRuns(): Run[] {
+  runs ??= SIZES.map(measure);
+  return runs;
+}
+
+// Tables
+
+function corpusTable() {
+  const rows = SIZES.map((size) => {
+    const docs = corpus(size);
+    const terms = new Set<string>();
+    let tokens = 0;
+    let textWords = 0;
+    let codeLines = 0;
+    for (const doc of docs) {
+      textWords += words(doc.text).length;
+      codeLines += doc.code === '' ? 0 : doc.code.split('\n').length;
+      for (const field of [doc.title, doc.keywords.join(' '), doc.code, doc.text]) {
+        for (const word of words(field)) {
+          tokens++;
+          terms.add(word.toLowerCase());
+          for (const part of identifierParts(word)) terms.add(part);
+        }
+      }
+    }
+    return [
+      corpusName(size),
+      count(docs.length),
+      count(docs.filter((d) => d.kind === 'snippet').length),
+      Math.round(textWords / docs.length),
+      (codeLines / docs.length).toFixed(1),
+      count(tokens),
+      count(terms.size),
+    ];
+  });
   table(
-    `Search latency per keystroke (ms, ${keystrokes.length} keystrokes of ${QUERIES.length} queries)`,
+    'Corpora (bundled sections plus synthetic notes and snippets, scripts/synthetic-corpus.ts)',
     [
       'corpus',
       'items',
-      'index build',
-      'DevRecall p50',
-      'DevRecall p95',
-      'plain Fuse p50',
-      'plain Fuse p95',
+      'snippets',
+      'prose words/item',
+      'code lines/item',
+      'words',
+      'distinct terms',
     ],
+    rows,
+  );
+}
+
+function searchLatencyTable() {
+  const notes: string[] = [];
+  const rows = allRuns().map((run) => {
+    if (run.fuseStride > 1) {
+      notes.push(
+        `Plain Fuse.js at ${corpusName(run.size)}: every ${ordinal(run.fuseStride)} keystroke timed (${run.fuse.length} of ${KEYSTROKES.length}) to keep the run short.`,
+      );
+    }
+    const ours = run.ours.map((s) => s.ms);
+    const fuse = run.fuse.map((s) => s.ms);
+    return [
+      corpusName(run.size),
+      count(run.items),
+      ms(run.buildMs),
+      ms(percentile(ours, 50)),
+      ms(percentile(ours, 95)),
+      ms(percentile(fuse, 50)),
+      ms(percentile(fuse, 95)),
+    ];
+  });
+  notes.push(
+    `Queries, typed one key at a time: ${QUERIES.map((q) => `\`${q}\``).join(', ')}.`,
+    `DevRecall: ${PASSES} timed passes after a warm-up pass. Plain Fuse.js: \`new Fuse(docs, { keys: ['title', 'keywords', 'text', 'code'] })\`, one timed pass after 3 warm-up searches; its index build took ${allRuns()
+      .map((r) => `${ms(r.fuseBuildMs)} ms`)
+      .join(', ')} for the corpora above.`,
+  );
+  table(
+    `Search latency per keystroke (ms; ${KEYSTROKES.length} keystrokes of ${QUERIES.length} queries)`,
+    ['corpus', 'items', 'index build ms', 'our p50', 'our p95', 'plain Fuse p50', 'plain Fuse p95'],
     rows,
     notes,
   );
 }
 
-function updateTable() {
-  const engine = new SearchEngine([...bundled, ...syntheticCorpus(20_000)]);
-  const extra = syntheticCorpus(1_000, 7).map((d) => ({ ...d, id: `${d.id}-extra` }));
-  const add = time(() => extra.forEach((d) => engine.add(d)));
-  const firstSearch = time(() => engine.search('query'));
-  const remove = time(() => extra.forEach((d) => engine.remove(d.id)));
+/** Where the time goes: DevRecall's latency by how much of the query has been typed. */
+function prefixLengthTable() {
+  const buckets: [string, (length: number) => boolean][] = [
+    ['1', (n) => n === 1],
+    ['2', (n) => n === 2],
+    ['3', (n) => n === 3],
+    ['4–6', (n) => n >= 4 && n <= 6],
+    ['7+', (n) => n >= 7],
+  ];
+  const rows = allRuns().map((run) => [
+    corpusName(run.size),
+    ...buckets.map(([, inBucket]) => {
+      const times = run.ours.filter((s) => inBucket(s.query.length)).map((s) => s.ms);
+      return `${ms(percentile(times, 50))} / ${ms(Math.max(...times))}`;
+    }),
+  ]);
+  const slowest = allRuns().at(-1);
+  const worst = new Map<string, number>();
+  for (const s of [...(slowest?.ours ?? [])].sort((a, b) => b.ms - a.ms)) {
+    if (!worst.has(s.query)) worst.set(s.query, s.ms);
+  }
   table(
-    'Incremental updates on a 20,000-item index (ms)',
+    'DevRecall latency by characters typed (ms, p50 / max)',
+    ['corpus', ...buckets.map(([name]) => `${name} chars`)],
+    rows,
+    slowest
+      ? [
+          `Slowest keystrokes at ${corpusName(slowest.size)}: ${[...worst]
+            .slice(0, 6)
+            .map(([query, t]) => `\`${query}\` ${ms(t)}`)
+            .join(', ')}.`,
+        ]
+      : [],
+  );
+}
+
+function updateTable() {
+  const base = 20_000;
+  const engine = new SearchEngine(corpus(base));
+  engine.search('warm');
+  const extra = generateCorpus(base + 1_000).docs.slice(base);
+  const add = time(() => extra.forEach((d) => engine.add(d)));
+  const searchAfterAdd = time(() => engine.search('query'));
+  const remove = time(() => extra.forEach((d) => engine.remove(d.id)));
+  const searchAfterRemove = time(() => engine.search('query'));
+  table(
+    `Incremental updates on a ${count(base + bundled.length)}-item index (ms)`,
     ['operation', 'ms'],
     [
-      ['add 1,000 items', add.toFixed(1)],
-      ['first search after adding', firstSearch.toFixed(1)],
-      ['remove 1,000 items', remove.toFixed(1)],
+      ['add 1,000 items', ms(add)],
+      ['first search after adding (brings the sorted vocabulary up to date)', ms(searchAfterAdd)],
+      ['remove 1,000 items', ms(remove)],
+      ['first search after removing', ms(searchAfterRemove)],
     ],
   );
 }
@@ -128,57 +287,84 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-/** A page's scripts and styles: what its HTML references, plus their static imports. */
+/** Static `import … from "./x.js"`, `import "./x.js"` and `export … from "./x.js"` at statement start. */
+const STATIC_IMPORT =
+  /(?:^|[;}\n])\s*(?:import|export)\s*(?:[\w$\s{},*]*?\s*from\s*)?["'](\.{1,2}\/[^"']+)["']/g;
+/** Scripts, module preloads and style sheets referenced by a page. */
+const PAGE_ASSET = /<(?:script|link)\b[^>]*?\b(?:src|href)="([^"]+\.(?:js|css))"/g;
+
+/** Absolute paths of everything a page loads when opened: its tags and their static imports. */
 function pageAssets(html: string): string[] {
   const seen = new Set<string>();
-  const visit = (ref: string) => {
-    const path = join(OUTPUT, ref.replace(/^\//, ''));
+  const visit = (path: string) => {
     if (seen.has(path) || !existsSync(path)) return;
     seen.add(path);
     if (!path.endsWith('.js')) return;
-    const code = readFileSync(path, 'utf8');
-    for (const m of code.matchAll(
-      /(?:^|[;}])\s*import\s*(?:[\w{},*\s$]+from\s*)?["'](\.\/[^"']+)["']/g,
-    )) {
-      visit(join('chunks', m[1] ?? ''));
+    for (const m of readFileSync(path, 'utf8').matchAll(STATIC_IMPORT)) {
+      if (m[1]) visit(join(dirname(path), m[1]));
     }
   };
   const text = readFileSync(join(OUTPUT, html), 'utf8');
-  for (const m of text.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"/g)) visit(m[1] ?? '');
+  for (const m of text.matchAll(PAGE_ASSET)) {
+    const ref = m[1] ?? '';
+    visit(ref.startsWith('/') ? join(OUTPUT, ref) : join(OUTPUT, dirname(html), ref));
+  }
   return [...seen];
 }
 
-function sizeTable() {
+const sizes = (path: string) => {
+  const data = readFileSync(path);
+  return { raw: data.length, gzip: gzipSync(data).length };
+};
+
+function bundleTable() {
   if (!existsSync(OUTPUT)) {
-    console.log('\nBundle sizes: no build found, run `npm run build` first.');
+    console.log('\nBundle sizes: no build in .output/chrome-mv3; run `npm run build` first.');
     return;
   }
-  const kb = (bytes: number) => (bytes / 1024).toFixed(1);
-  const rows = filesUnder(OUTPUT)
+  const files = filesUnder(OUTPUT)
     .filter((f) => /\.(js|css)$/.test(f))
-    .map((f) => {
-      const data = readFileSync(f);
-      return [relative(OUTPUT, f), kb(data.length), kb(gzipSync(data).length)];
-    });
-  table('Built files (.output/chrome-mv3)', ['file', 'raw KB', 'gzip KB'], rows);
-
-  const pages = ['popup.html', 'library.html', 'docs-panel.html', 'options.html'];
-  const pageRows = pages.map((page) => {
-    const assets = pageAssets(page);
-    const js = assets.filter((a) => a.endsWith('.js')).map((a) => readFileSync(a));
-    const raw = js.reduce((sum, d) => sum + d.length, 0);
-    const gz = js.reduce((sum, d) => sum + gzipSync(d).length, 0);
-    return [page, js.length, kb(raw), kb(gz)];
-  });
-  const content = readFileSync(join(OUTPUT, 'content-scripts/docs-sidebar.js'));
-  pageRows.push(['docs content script', 1, kb(content.length), kb(gzipSync(content).length)]);
+    .sort();
   table(
-    'JavaScript loaded on open (static imports; lazy chunks excluded)',
-    ['page', 'files', 'raw KB', 'gzip KB'],
-    pageRows,
+    'Built files (.output/chrome-mv3)',
+    ['file', 'raw KB', 'gzip KB'],
+    files.map((f) => {
+      const { raw, gzip } = sizes(f);
+      return [relative(OUTPUT, f), kb(raw), kb(gzip)];
+    }),
+  );
+
+  const pages = readdirSync(OUTPUT)
+    .filter((f) => f.endsWith('.html'))
+    .sort((a, b) => Number(b === 'popup.html') - Number(a === 'popup.html') || a.localeCompare(b));
+  const rows = pages.map((page) => {
+    const assets = pageAssets(page).map((a) => ({ path: a, ...sizes(a) }));
+    const total = (ext: string, key: 'raw' | 'gzip') =>
+      assets.filter((a) => a.path.endsWith(ext)).reduce((sum, a) => sum + a[key], 0);
+    return [
+      page,
+      assets.map((a) => relative(OUTPUT, a.path)).join(', '),
+      kb(total('.js', 'raw')),
+      kb(total('.js', 'gzip')),
+      kb(total('.css', 'raw')),
+      kb(total('.css', 'gzip')),
+      kb(total('.js', 'raw') + total('.css', 'raw')),
+      kb(total('.js', 'gzip') + total('.css', 'gzip')),
+    ];
+  });
+  table(
+    'Loaded when a page opens (its script and link tags plus their static imports; lazy chunks excluded)',
+    ['page', 'files', 'JS KB', 'JS gzip KB', 'CSS KB', 'CSS gzip KB', 'total KB', 'total gzip KB'],
+    rows,
   );
 }
 
-searchTable();
-updateTable();
-sizeTable();
+const SECTIONS: (() => void)[] = [
+  corpusTable,
+  searchLatencyTable,
+  prefixLengthTable,
+  updateTable,
+  bundleTable,
+];
+
+for (const section of SECTIONS) section();

@@ -45,25 +45,111 @@ const COUNT_UNIT = 256;
  * repetition.
  */
 function termWeight(packed: number): number {
+  const count = Math.floor(packed / COUNT_UNIT);
+  return (FIELD_WEIGHTS[packed % COUNT_UNIT] as number) * (1 + 0.15 * Math.log(count));
+}
+
+/** The field part of `termWeight` for each combination of field bits, worked out once. */
+const FIELD_WEIGHTS = Float64Array.from({ length: COUNT_UNIT }, (_, bits) => {
   let best = 0;
   let total = 0;
   FIELDS.forEach(([, weight], field) => {
     const w =
-      packed & (1 << field)
-        ? weight
-        : packed & (1 << (field + PART_SHIFT))
-          ? weight * PART_FACTOR
-          : 0;
+      bits & (1 << field) ? weight : bits & (1 << (field + PART_SHIFT)) ? weight * PART_FACTOR : 0;
     best = Math.max(best, w);
     total += w;
   });
-  const count = Math.floor(packed / COUNT_UNIT);
-  return (best + 0.25 * (total - best)) * (1 + 0.15 * Math.log(count));
-}
+  return best + 0.25 * (total - best);
+});
 
 interface Posting {
   slots: number[];
   weights: number[];
+}
+
+/** A word as indexed: its term's number (-1 if not indexed) and its identifier parts' numbers. */
+interface Analysis {
+  term: number;
+  parts: number[];
+}
+
+interface Scratch {
+  /** Per slot: summed term scores, and how many query terms matched. */
+  total: Float64Array;
+  covered: Uint8Array;
+  /** Per slot: the best score for the query term being resolved. */
+  termScore: Float64Array;
+  /** Slots touched by the whole query and by the current term, in order of first touch. */
+  touched: Int32Array;
+  termTouched: Int32Array;
+}
+
+interface Ranked {
+  slot: number;
+  score: number;
+  /** Order of offer, the tie-break. */
+  order: number;
+}
+
+/** Lower score, or the same score offered later. */
+const weaker = (a: Ranked, b: Ranked) =>
+  a.score < b.score || (a.score === b.score && a.order > b.order);
+
+/**
+ * The `size` best-scoring slots offered, best first; on equal scores the one offered first wins,
+ * as a stable sort of everything offered would have it. A heap with the weakest kept entry on top,
+ * so most offers are turned away by one comparison.
+ */
+class TopSlots {
+  private heap: Ranked[] = [];
+  private offered = 0;
+
+  constructor(private readonly size: number) {}
+
+  /** The score an offer must beat to be kept. */
+  get weakest(): number {
+    return this.heap.length < this.size ? -Infinity : (this.heap[0]?.score ?? Infinity);
+  }
+
+  offer(slot: number, score: number): void {
+    const heap = this.heap;
+    const order = this.offered++;
+    if (heap.length < this.size) {
+      const entry = { slot, score, order };
+      let i = heap.length;
+      heap.push(entry);
+      while (i > 0) {
+        const parent = (i - 1) >> 1;
+        const above = heap[parent] as Ranked;
+        if (!weaker(entry, above)) break;
+        heap[i] = above;
+        i = parent;
+      }
+      heap[i] = entry;
+      return;
+    }
+    // Offered last, so on an equal score it loses to what is kept.
+    const weakest = heap[0];
+    if (!weakest || score <= weakest.score) return;
+    const entry = { slot, score, order };
+    let i = 0;
+    for (;;) {
+      const left = 2 * i + 1;
+      if (left >= heap.length) break;
+      const right = left + 1;
+      const child =
+        right < heap.length && weaker(heap[right] as Ranked, heap[left] as Ranked) ? right : left;
+      const below = heap[child] as Ranked;
+      if (!weaker(below, entry)) break;
+      heap[i] = below;
+      i = child;
+    }
+    heap[i] = entry;
+  }
+
+  ranked(): Ranked[] {
+    return [...this.heap].sort((a, b) => b.score - a.score || a.order - b.order);
+  }
 }
 
 export interface SearchOptions {
@@ -79,11 +165,29 @@ export interface SearchOptions {
 export class SearchEngine {
   private docs: (SearchDoc | undefined)[] = [];
   private docTerms: string[][] = [];
+  /** Lower-cased titles, for the title phrase bonus without lower-casing on every keystroke. */
+  private titles: string[] = [];
   private slotById = new Map<string, number>();
   private postings = new Map<string, Posting>();
   private vocabulary = new Vocabulary();
-  private analysed = new Map<string, { term: string; parts: string[] }>();
+  /**
+   * Every term met, numbered, so indexing a document tallies its terms in a flat array instead
+   * of a map per document. Numbers outlive compaction; postings are looked up by number too.
+   */
+  private termList: string[] = [];
+  private termIds = new Map<string, number>();
+  private postingById: (Posting | undefined)[] = [];
+  private analysed = new Map<string, Analysis>();
+  /** Per term number, the document being indexed's packed stats (0 when not in it). */
+  private packed = new Float64Array(0);
   private liveCount = 0;
+  private scratch: Scratch = {
+    total: new Float64Array(0),
+    covered: new Uint8Array(0),
+    termScore: new Float64Array(0),
+    touched: new Int32Array(0),
+    termTouched: new Int32Array(0),
+  };
   private deadPostings = 0;
 
   constructor(docs: Iterable<SearchDoc> = []) {
@@ -108,47 +212,78 @@ export class SearchEngine {
     if (this.slotById.has(doc.id)) this.remove(doc.id);
     const slot = this.docs.length;
     this.docs.push(doc);
+    this.titles.push(doc.title.toLowerCase());
     this.slotById.set(doc.id, slot);
     this.liveCount++;
 
-    const stats = new Map<string, number>();
-    const note = (term: string, bit: number) => {
-      if (STOP_WORDS.has(term) || term.length > 64) return;
-      const packed = stats.get(term) ?? 0;
-      stats.set(term, (packed | bit) + COUNT_UNIT);
+    // Term numbers in order of first appearance, and their stats in `this.packed`.
+    const seen: number[] = [];
+    const note = (id: number, bit: number) => {
+      if (id >= this.packed.length) {
+        const grown = new Float64Array(Math.max(1024, this.termList.length * 2));
+        grown.set(this.packed);
+        this.packed = grown;
+      }
+      const packed = this.packed[id] as number;
+      if (packed === 0) seen.push(id);
+      this.packed[id] = (packed | bit) + COUNT_UNIT;
     };
     const values = [doc.title, doc.keywords.join('\n'), doc.code, doc.text];
     values.forEach((value, field) => {
       for (const raw of words(value)) {
         const { term, parts } = this.analyse(raw);
-        note(term, 1 << field);
+        if (term >= 0) note(term, 1 << field);
         for (const part of parts) note(part, 1 << (field + PART_SHIFT));
       }
     });
 
     const terms: string[] = [];
-    for (const [term, packed] of stats) {
-      let posting = this.postings.get(term);
+    for (const id of seen) {
+      const term = this.termList[id] as string;
+      let posting = this.postingById[id];
       if (!posting) {
         posting = { slots: [], weights: [] };
+        this.postingById[id] = posting;
         this.postings.set(term, posting);
         this.vocabulary.add(term);
       }
       posting.slots.push(slot);
-      posting.weights.push(termWeight(packed));
+      posting.weights.push(termWeight(this.packed[id] as number));
+      this.packed[id] = 0;
       terms.push(term);
     }
     this.docTerms[slot] = terms;
   }
 
-  /** A word's index form and identifier parts; words repeat a lot, so each is worked out once. */
-  private analyse(raw: string): { term: string; parts: string[] } {
+  /**
+   * A word's term number and its identifier parts' (stop words and overlong terms left out);
+   * words repeat a lot, so each is worked out once.
+   */
+  private analyse(raw: string): Analysis {
     let analysis = this.analysed.get(raw);
     if (!analysis) {
-      analysis = { term: raw.toLowerCase(), parts: identifierParts(raw) };
+      const term = this.termId(raw.toLowerCase());
+      const parts: number[] = [];
+      for (const part of identifierParts(raw)) {
+        const id = this.termId(part);
+        if (id >= 0) parts.push(id);
+      }
+      analysis = { term, parts };
       this.analysed.set(raw, analysis);
     }
     return analysis;
+  }
+
+  /** A term's number, or -1 for terms not indexed. */
+  private termId(term: string): number {
+    if (STOP_WORDS.has(term) || term.length > 64) return -1;
+    let id = this.termIds.get(term);
+    if (id === undefined) {
+      id = this.termList.length;
+      this.termList.push(term);
+      this.termIds.set(term, id);
+    }
+    return id;
   }
 
   remove(id: string): void {
@@ -156,6 +291,7 @@ export class SearchEngine {
     if (slot === undefined) return;
     this.slotById.delete(id);
     this.docs[slot] = undefined;
+    this.titles[slot] = '';
     this.deadPostings += this.docTerms[slot]?.length ?? 0;
     this.docTerms[slot] = [];
     this.liveCount--;
@@ -167,16 +303,14 @@ export class SearchEngine {
     const terms = [...new Set(queryTerms(query))];
     if (terms.length === 0 || this.liveCount === 0) return [];
 
-    const total = new Float64Array(this.docs.length);
-    const covered = new Uint8Array(this.docs.length);
-    const termScore = new Float64Array(this.docs.length);
-    const touched: number[] = [];
+    const { total, covered, termScore, touched, termTouched } = this.scratchFor(this.docs.length);
+    let touchedCount = 0;
     const candidatesByTerm: Map<string, number>[] = [];
 
     for (const term of terms) {
       const candidates = this.candidates(term);
       candidatesByTerm.push(candidates);
-      const termTouched: number[] = [];
+      let termTouchedCount = 0;
       for (const [candidate, fit] of candidates) {
         const posting = this.postings.get(candidate);
         if (!posting) continue;
@@ -184,38 +318,67 @@ export class SearchEngine {
         for (let i = 0; i < slots.length; i++) {
           const slot = slots[i] as number;
           const score = fit * (weights[i] as number);
-          if (termScore[slot] === 0) termTouched.push(slot);
+          if (termScore[slot] === 0) termTouched[termTouchedCount++] = slot;
           if (score > (termScore[slot] as number)) termScore[slot] = score;
         }
       }
-      for (const slot of termTouched) {
-        if (covered[slot] === 0) touched.push(slot);
+      for (let i = 0; i < termTouchedCount; i++) {
+        const slot = termTouched[i] as number;
+        if (covered[slot] === 0) touched[touchedCount++] = slot;
         total[slot] = (total[slot] as number) + (termScore[slot] as number);
         covered[slot] = (covered[slot] as number) + 1;
         termScore[slot] = 0;
       }
     }
 
+    // Short prefixes touch most items: score them in place and keep only the best `limit`, rather
+    // than building and sorting an entry per item.
     const phrase = query.trim().toLowerCase();
-    const ranked: { slot: number; score: number }[] = [];
-    for (const slot of touched) {
-      const doc = this.docs[slot];
-      if (!doc) continue;
+    const top = new TopSlots(limit);
+    for (let i = 0; i < touchedCount; i++) {
+      const slot = touched[i] as number;
       const coverage = (covered[slot] as number) / terms.length;
       let score = (total[slot] as number) * coverage * coverage;
-      if (phrase.length > 1 && doc.title.toLowerCase().includes(phrase))
+      total[slot] = 0;
+      covered[slot] = 0;
+      if (!this.docs[slot]) continue;
+      // The title check costs more than the rest: skip it when even the bonus would not get in.
+      if (
+        phrase.length > 1 &&
+        score + TITLE_PHRASE_BONUS > top.weakest &&
+        (this.titles[slot] as string).includes(phrase)
+      ) {
         score += TITLE_PHRASE_BONUS;
-      ranked.push({ slot, score });
+      }
+      top.offer(slot, score);
     }
-    ranked.sort((a, b) => b.score - a.score);
 
-    return ranked.slice(0, limit).map(({ slot, score }) => {
+    return top.ranked().map(({ slot, score }) => {
       const docTermSet = new Set(this.docTerms[slot]);
       const matched = candidatesByTerm.flatMap((c) =>
         [...c.keys()].filter((t) => docTermSet.has(t)),
       );
       return { doc: this.docs[slot] as SearchDoc, score, matched };
     });
+  }
+
+  /**
+   * Per-slot working space for `search`, kept between searches so a keystroke allocates next to
+   * nothing: fresh arrays the size of the index on every key would keep the garbage collector
+   * busy. `search` leaves the score arrays zeroed again for the next one.
+   */
+  private scratchFor(slots: number): Scratch {
+    if (this.scratch.total.length < slots) {
+      const size = Math.ceil(slots * 1.5) + 1024;
+      this.scratch = {
+        total: new Float64Array(size),
+        covered: new Uint8Array(size),
+        termScore: new Float64Array(size),
+        touched: new Int32Array(size),
+        termTouched: new Int32Array(size),
+      };
+    }
+    return this.scratch;
   }
 
   /** Index terms that the typed term could mean, with how well each fits. */
@@ -255,8 +418,10 @@ export class SearchEngine {
     const live = this.docs.filter((doc): doc is SearchDoc => doc !== undefined);
     this.docs = [];
     this.docTerms = [];
+    this.titles = [];
     this.slotById.clear();
     this.postings.clear();
+    this.postingById = [];
     this.vocabulary.clear();
     this.liveCount = 0;
     this.deadPostings = 0;
