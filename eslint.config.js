@@ -26,7 +26,7 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: ['dexie', 'dexie-react-hooks'], patterns: ['**/data/db'] },
+        { paths: ['dexie', 'dexie-react-hooks'], patterns: ['**/data/records/db'] },
       ],
     },
   },

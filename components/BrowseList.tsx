@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { topics } from '../data/bundled';
-import type { Section } from '../data/content';
+import { topics } from '../data/stacks/bundled';
+import type { Section } from '../data/stacks/content';
 
 /** Bundled sections in browsing order, the rows the keyboard moves through. */
 export const browseOrder: readonly Section[] = topics.flatMap((topic) =>

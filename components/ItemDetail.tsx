@@ -1,5 +1,5 @@
-import { findSection } from '../data/bundled';
-import { useNote, useSnippet } from '../data/live';
+import { findSection } from '../data/stacks/bundled';
+import { useNote, useSnippet } from '../data/records/live';
 import { NoteDetail } from './NoteDetail';
 import { PractiseButton } from './PractiseButton';
 import { SectionDetail } from './SectionDetail';

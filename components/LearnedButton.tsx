@@ -1,5 +1,5 @@
-import { useSectionProgress } from '../data/live';
-import { setLearned } from '../data/progress';
+import { useSectionProgress } from '../data/records/live';
+import { setLearned } from '../data/practice/progress';
 
 export function LearnedButton({ sectionId }: { sectionId: string }) {
   const progress = useSectionProgress(sectionId);

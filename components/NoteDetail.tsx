@@ -1,5 +1,5 @@
-import { findSection } from '../data/bundled';
-import type { UserNote } from '../data/model';
+import { findSection } from '../data/stacks/bundled';
+import type { UserNote } from '../data/records/model';
 import { MarkdownView } from './MarkdownView';
 import { RelativeTime } from './RelativeTime';
 

@@ -1,5 +1,5 @@
-import { useCard } from '../data/live';
-import { practise, unpractise } from '../data/practice';
+import { useCard } from '../data/records/live';
+import { practise, unpractise } from '../data/practice/practice';
 
 /** Adds the item to spaced-repetition practice, or takes it out. */
 export function PractiseButton({ id }: { id: string }) {

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { bundledSections, sectionContext } from '../data/bundled';
+import { bundledSections, sectionContext } from '../data/stacks/bundled';
 import { sectionDoc } from '../data/search/documents';
 import { SearchEngine } from '../data/search/engine';
 import { ResultList } from './ResultList';

@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { reviewsPerDay } from '../data/review';
+import { reviewsPerDay } from '../data/practice/review';
 import { ReviewChart } from './ReviewChart';
 
 describe('ReviewChart', () => {

@@ -1,4 +1,4 @@
-import type { DayCount } from '../data/review';
+import type { DayCount } from '../data/practice/review';
 
 const WIDTH = 600;
 const HEIGHT = 120;

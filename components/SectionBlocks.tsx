@@ -1,4 +1,4 @@
-import type { Block } from '../data/content';
+import type { Block } from '../data/stacks/content';
 import { CodeBlock } from './CodeBlock';
 
 /** A bundled section's prose and code; each copy button names its block for screen readers. */

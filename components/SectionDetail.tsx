@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
-import { sectionContext } from '../data/bundled';
-import type { Section } from '../data/content';
-import { markRead } from '../data/progress';
+import { sectionContext } from '../data/stacks/bundled';
+import type { Section } from '../data/stacks/content';
+import { markRead } from '../data/practice/progress';
 import { LearnedButton } from './LearnedButton';
 import { PractiseButton } from './PractiseButton';
 import { SectionNotes } from './SectionNotes';

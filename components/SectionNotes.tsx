@@ -1,4 +1,4 @@
-import { useSectionNotes } from '../data/live';
+import { useSectionNotes } from '../data/records/live';
 import { routes } from './links';
 
 interface Props {

@@ -1,4 +1,4 @@
-import type { Section } from '../data/content';
+import type { Section } from '../data/stacks/content';
 import { SectionBlocks } from './SectionBlocks';
 
 interface Props {

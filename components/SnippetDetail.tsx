@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import type { Snippet } from '../data/model';
-import { userMessage } from '../data/errors';
-import { updateSnippet } from '../data/snippets';
+import type { Snippet } from '../data/records/model';
+import { userMessage } from '../data/records/errors';
+import { updateSnippet } from '../data/records/snippets';
 import { CodeBlock } from './CodeBlock';
 import { RelativeTime } from './RelativeTime';
 

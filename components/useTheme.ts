@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useSettings } from '../data/live';
+import { useSettings } from '../data/records/live';
 
 /** Applies the chosen theme to the page; "system" leaves it to prefers-color-scheme. */
 export function useTheme(): void {

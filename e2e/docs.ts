@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 
-export const FIXTURES = resolve(import.meta.dirname, '../../shared/fixtures/docs');
+export const FIXTURES = resolve(import.meta.dirname, 'fixtures/docs');
 
 interface FixturePage {
   file: string;

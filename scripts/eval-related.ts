@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { relatedSections } from '../data/related';
+import { relatedSections } from '../data/docs/related';
 import { loadStacks } from '../data/stacks/load';
 
 /** One labelled page, as in the related-dev fixture. */

@@ -4,7 +4,7 @@
 // number of distinct identifiers keeps growing with the library (Heaps' law) while a few are used
 // everywhere. Items go through the same mapping as real notes and snippets (`noteDoc`,
 // `snippetDoc`), so fields are split the way the extension splits them.
-import type { Snippet, UserNote } from '../data/model';
+import type { Snippet, UserNote } from '../data/records/model';
 import type { SearchDoc } from '../data/search/types';
 import { noteDoc, snippetDoc } from '../data/search/user-docs';
 

@@ -1,4 +1,4 @@
-import type { Section } from '../content';
+import type { Section } from '../stacks/content';
 import type { SearchDoc } from './types';
 
 /** A bundled section as a search document; `context` says where it lives ("Django › ORM"). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundledSections, sectionContext } from '../bundled';
+import { bundledSections, sectionContext } from '../stacks/bundled';
 import { sectionDoc } from './documents';
 import { SearchEngine } from './engine';
 import type { SearchDoc } from './types';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Snippet, UserNote } from '../model';
+import type { Snippet, UserNote } from '../records/model';
 import { LibraryIndex } from './library-index';
 import { noteDoc, snippetTitle } from './user-docs';
 

@@ -1,6 +1,6 @@
-import { bundledSections, sectionContext } from '../bundled';
-import { noteSearchId, snippetSearchId } from '../ids';
-import type { Snippet, UserNote } from '../model';
+import { bundledSections, sectionContext } from '../stacks/bundled';
+import { noteSearchId, snippetSearchId } from '../records/ids';
+import type { Snippet, UserNote } from '../records/model';
 import { sectionDoc } from './documents';
 import { SearchEngine, type SearchOptions } from './engine';
 import type { SearchDoc, SearchHit } from './types';

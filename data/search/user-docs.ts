@@ -1,5 +1,5 @@
-import { noteSearchId, snippetSearchId } from '../ids';
-import type { Snippet, UserNote } from '../model';
+import { noteSearchId, snippetSearchId } from '../records/ids';
+import type { Snippet, UserNote } from '../records/model';
 import type { SearchDoc } from './types';
 
 const FENCE = /^(```|~~~)[^\n]*\n([\s\S]*?)^\1[ \t]*$/gm;

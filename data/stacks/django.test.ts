@@ -1,12 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bundledSections, bundledStacks } from '../bundled';
+import { bundledSections, bundledStacks } from './bundled';
 
-const SOURCE = readFileSync(
-  join(import.meta.dirname, '../../../shared/notes-source/django.txt'),
-  'utf8',
-);
+const SOURCE = readFileSync(join(import.meta.dirname, 'django/source.txt'), 'utf8');
 
 const EXPECTED_IDS = [
   'django/setup',

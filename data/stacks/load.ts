@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Stack } from '../content';
+import type { Stack } from './content';
 import { parseStack, type StackManifest } from './parse';
 
 /** Reads every stack folder (Node only: the build, tests and benchmarks use it; the extension ships the result). */

@@ -1,6 +1,6 @@
 import { marked, type Token } from 'marked';
 import { parse as parseYaml } from 'yaml';
-import type { Block, BundledNote, Section, Stack } from '../content';
+import type { Block, BundledNote, Section, Stack } from './content';
 
 export interface StackManifest {
   id: string;

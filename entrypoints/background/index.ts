@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
-import { isRequest } from '../../data/messages';
+import { isRequest } from '../../data/messaging/messages';
 import { defineBackground } from 'wxt/utils/define-background';
 import { saveSelection } from './save-selection';
-import { ensureInterviewCards } from '../../data/practice';
-import { interviewQuestionIds } from '../../data/practice-items';
+import { ensureInterviewCards } from '../../data/practice/practice';
+import { interviewQuestionIds } from '../../data/practice/practice-items';
 import { refreshBadge, watchDueCount } from './badge';
 import { handleRequest } from './messages';
 import { toggleSidebarInActiveTab } from './sidebar';

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { clearAllData } from '../../data/backup';
-import { getSettings } from '../../data/settings';
+import { clearAllData } from '../../data/backup/backup';
+import { getSettings } from '../../data/records/settings';
 import { handleRequest } from './messages';
 
 beforeEach(() => clearAllData());

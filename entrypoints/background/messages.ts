@@ -1,9 +1,9 @@
-import { userMessage } from '../../data/errors';
-import type { Request, Response } from '../../data/messages';
+import { userMessage } from '../../data/records/errors';
+import type { Request, Response } from '../../data/messaging/messages';
 import { refreshBadge } from './badge';
-import { createNote } from '../../data/notes';
-import { pageItemCount, pageItems } from '../../data/page-items';
-import { getSettings, setSetting } from '../../data/settings';
+import { createNote } from '../../data/records/notes';
+import { pageItemCount, pageItems } from '../../data/docs/page-items';
+import { getSettings, setSetting } from '../../data/records/settings';
 
 /** Answers the docs content script and panel, which cannot open the database themselves. */
 export async function handleRequest<R extends Request>(request: R): Promise<Response<R>>;

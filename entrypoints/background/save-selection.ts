@@ -1,9 +1,13 @@
 import { toolbar } from './toolbar';
 import { browser, type Browser } from 'wxt/browser';
-import { selectionProblem, snippetLanguage } from '../../data/capture';
-import { userMessage } from '../../data/errors';
-import type { Snippet } from '../../data/model';
-import { createSnippet, MAX_SNIPPET_CHARS, SnippetTooLargeError } from '../../data/snippets';
+import { selectionProblem, snippetLanguage } from '../../data/capture/capture';
+import { userMessage } from '../../data/records/errors';
+import type { Snippet } from '../../data/records/model';
+import {
+  createSnippet,
+  MAX_SNIPPET_CHARS,
+  SnippetTooLargeError,
+} from '../../data/records/snippets';
 import { readSelection, showNotice, type RawSelection } from './page-scripts';
 
 export type SaveResult =

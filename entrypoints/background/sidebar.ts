@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { SidebarCommand } from '../../data/messages';
+import type { SidebarCommand } from '../../data/messaging/messages';
 
 export async function toggleSidebarInActiveTab(): Promise<void> {
   const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });

@@ -3,10 +3,10 @@ import { browser } from 'wxt/browser';
 import { CodeBlock } from '../../components/CodeBlock';
 import { MarkdownView } from '../../components/MarkdownView';
 import { SectionBlocks } from '../../components/SectionBlocks';
-import { bundledSections, findSection, sectionContext } from '../../data/bundled';
-import { ask } from '../../data/ask';
-import type { PageItems, PanelMessage } from '../../data/messages';
-import { relatedSections, type RelatedSection } from '../../data/related';
+import { bundledSections, findSection, sectionContext } from '../../data/stacks/bundled';
+import { ask } from '../../data/messaging/ask';
+import type { PageItems, PanelMessage } from '../../data/messaging/messages';
+import { relatedSections, type RelatedSection } from '../../data/docs/related';
 import { snippetTitle } from '../../data/search/user-docs';
 import type { PanelState } from './state';
 

@@ -1,4 +1,4 @@
-import type { PageContext } from '../../data/related';
+import type { PageContext } from '../../data/docs/related';
 
 export interface PanelState {
   page: PageContext;

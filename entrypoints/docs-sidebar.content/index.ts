@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { readDocsPage } from '../../data/docs-page';
-import { ask } from '../../data/ask';
-import type { PanelMessage, SidebarCommand } from '../../data/messages';
-import type { PageContext } from '../../data/related';
+import { readDocsPage } from '../../data/docs/docs-page';
+import { ask } from '../../data/messaging/ask';
+import type { PanelMessage, SidebarCommand } from '../../data/messaging/messages';
+import type { PageContext } from '../../data/docs/related';
 import { createSidebar } from './sidebar';
 
 export default defineContentScript({

@@ -1,4 +1,4 @@
-import type { PanelMessage } from '../../data/messages';
+import type { PanelMessage } from '../../data/messaging/messages';
 
 export interface SidebarOptions {
   count: number;

@@ -13,9 +13,9 @@ import { ReviewPage } from './views/ReviewPage';
 import { SectionPage } from './views/SectionPage';
 import { SnippetPage } from './views/SnippetPage';
 import { StackPage } from './views/StackPage';
-import { useDueCards } from '../../data/live';
-import { userMessage } from '../../data/errors';
-import { requestPersistentStorage } from '../../data/storage';
+import { useDueCards } from '../../data/records/live';
+import { userMessage } from '../../data/records/errors';
+import { requestPersistentStorage } from '../../data/records/storage';
 import { useToast } from './toast';
 
 const NAV = [

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { ResultList } from '../../components/ResultList';
 import { SearchBox } from '../../components/SearchBox';
-import { useLibrarySearch } from '../../data/live';
+import { useLibrarySearch } from '../../data/records/live';
 import type { SearchHit } from '../../data/search/types';
 
 /** Where a search result lives in the library. */

@@ -1,4 +1,4 @@
-import { saveStack, unsaveStack } from '../../data/saved-stacks';
+import { saveStack, unsaveStack } from '../../data/records/saved-stacks';
 import { useToast } from './toast';
 
 export function SaveStackButton({ stackId, saved }: { stackId: string; saved?: boolean }) {

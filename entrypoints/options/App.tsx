@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import { browser, type Browser } from 'wxt/browser';
 import { useTheme } from '../../components/useTheme';
-import { useSettings } from '../../data/live';
-import { setSetting, type Settings, type Theme } from '../../data/settings';
-import { formatBytes, storageUse, type StorageUse } from '../../data/storage';
+import { useSettings } from '../../data/records/live';
+import { setSetting, type Settings, type Theme } from '../../data/records/settings';
+import { formatBytes, storageUse, type StorageUse } from '../../data/records/storage';
 
 const THEMES: [Theme, string][] = [
   ['system', 'Follow the system'],

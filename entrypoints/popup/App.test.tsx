@@ -1,8 +1,8 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { clearAllData } from '../../data/backup';
-import { createNote } from '../../data/notes';
+import { clearAllData } from '../../data/backup/backup';
+import { createNote } from '../../data/records/notes';
 import { App } from './App';
 import { usePopupStore } from './store';
 

@@ -4,7 +4,7 @@ import { BrowseList, browseOrder } from '../../components/BrowseList';
 import { libraryHref } from '../../components/links';
 import { ResultList } from '../../components/ResultList';
 import { SearchBox } from '../../components/SearchBox';
-import { useDueCards, useLibrarySearch } from '../../data/live';
+import { useDueCards, useLibrarySearch } from '../../data/records/live';
 import { useTheme } from '../../components/useTheme';
 import { usePopupStore } from './store';
 

@@ -1,9 +1,14 @@
 import { useEffect, useState } from 'react';
-import { clearAllData, exportBackup, importBackup, type ImportReport } from '../../../data/backup';
-import { MAX_BACKUP_BYTES, parseBackup, tooLarge } from '../../../data/backup-schema';
-import { userMessage } from '../../../data/errors';
-import { notesAsMarkdownZip } from '../../../data/markdown-export';
-import { formatBytes, storageUse, type StorageUse } from '../../../data/storage';
+import {
+  clearAllData,
+  exportBackup,
+  importBackup,
+  type ImportReport,
+} from '../../../data/backup/backup';
+import { MAX_BACKUP_BYTES, parseBackup, tooLarge } from '../../../data/backup/backup-schema';
+import { userMessage } from '../../../data/records/errors';
+import { notesAsMarkdownZip } from '../../../data/backup/markdown-export';
+import { formatBytes, storageUse, type StorageUse } from '../../../data/records/storage';
 import { useToast } from '../toast';
 
 function download(name: string, data: string | Uint8Array<ArrayBuffer>, type: string) {

@@ -1,5 +1,5 @@
-import { topics } from '../../../data/bundled';
-import { useSavedStacks } from '../../../data/live';
+import { topics } from '../../../data/stacks/bundled';
+import { useSavedStacks } from '../../../data/records/live';
 import { SaveStackButton } from '../SaveStackButton';
 
 export function BrowsePage() {

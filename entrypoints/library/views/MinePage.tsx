@@ -1,5 +1,5 @@
-import { findStack } from '../../../data/bundled';
-import { useNotes, useSavedStacks, useSnippets } from '../../../data/live';
+import { findStack } from '../../../data/stacks/bundled';
+import { useNotes, useSavedStacks, useSnippets } from '../../../data/records/live';
 import { snippetTitle } from '../../../data/search/user-docs';
 import { RelativeTime } from '../../../components/RelativeTime';
 

@@ -1,9 +1,9 @@
 import { lazy, Suspense, useState } from 'react';
-import { bundledSections, bundledStacks } from '../../../data/bundled';
-import { userMessage } from '../../../data/errors';
-import { useNote } from '../../../data/live';
-import type { UserNote } from '../../../data/model';
-import { createNote, updateNote, type NoteInput } from '../../../data/notes';
+import { bundledSections, bundledStacks } from '../../../data/stacks/bundled';
+import { userMessage } from '../../../data/records/errors';
+import { useNote } from '../../../data/records/live';
+import type { UserNote } from '../../../data/records/model';
+import { createNote, updateNote, type NoteInput } from '../../../data/records/notes';
 import { navigate } from '../router';
 
 const MarkdownView = lazy(() =>

@@ -1,7 +1,7 @@
 import { NoteDetail } from '../../../components/NoteDetail';
 import { PractiseButton } from '../../../components/PractiseButton';
-import { useNote } from '../../../data/live';
-import { deleteNote, restoreNote } from '../../../data/notes';
+import { useNote } from '../../../data/records/live';
+import { deleteNote, restoreNote } from '../../../data/records/notes';
 import { navigate } from '../router';
 import { useToast } from '../toast';
 

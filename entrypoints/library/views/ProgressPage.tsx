@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { LearnedButton } from '../../../components/LearnedButton';
 import { ReviewChart } from '../../../components/ReviewChart';
-import { bundledStacks } from '../../../data/bundled';
-import { useCards, useDueCards, useProgress, useReviews } from '../../../data/live';
-import { reviewsPerDay } from '../../../data/review';
+import { bundledStacks } from '../../../data/stacks/bundled';
+import { useCards, useDueCards, useProgress, useReviews } from '../../../data/records/live';
+import { reviewsPerDay } from '../../../data/practice/review';
 
 export function ProgressPage() {
   const cards = useCards();

@@ -3,13 +3,13 @@ import { CodeBlock } from '../../../components/CodeBlock';
 import { formatInterval } from '../../../components/format';
 import { MarkdownView } from '../../../components/MarkdownView';
 import { SectionBlocks } from '../../../components/SectionBlocks';
-import { ask } from '../../../data/ask';
-import { sectionContext } from '../../../data/bundled';
-import { useDueCards, usePracticeItem } from '../../../data/live';
-import type { StoredCard } from '../../../data/model';
-import { recordReview, unpractise } from '../../../data/practice';
-import type { PracticeItem } from '../../../data/practice-items';
-import { gradeCard, type ReviewGrade } from '../../../data/review';
+import { ask } from '../../../data/messaging/ask';
+import { sectionContext } from '../../../data/stacks/bundled';
+import { useDueCards, usePracticeItem } from '../../../data/records/live';
+import type { StoredCard } from '../../../data/records/model';
+import { recordReview, unpractise } from '../../../data/practice/practice';
+import type { PracticeItem } from '../../../data/practice/practice-items';
+import { gradeCard, type ReviewGrade } from '../../../data/practice/review';
 import { snippetTitle } from '../../../data/search/user-docs';
 
 const GRADES: [ReviewGrade, string][] = [

@@ -1,5 +1,5 @@
 import { SectionDetail } from '../../../components/SectionDetail';
-import { bundledSections, findSection, findStack } from '../../../data/bundled';
+import { bundledSections, findSection, findStack } from '../../../data/stacks/bundled';
 
 const hashLink = (route: string) => `#${route}`;
 

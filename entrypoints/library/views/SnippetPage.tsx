@@ -1,7 +1,7 @@
 import { PractiseButton } from '../../../components/PractiseButton';
 import { SnippetDetail } from '../../../components/SnippetDetail';
-import { useSnippet } from '../../../data/live';
-import { deleteSnippet, restoreSnippet } from '../../../data/snippets';
+import { useSnippet } from '../../../data/records/live';
+import { deleteSnippet, restoreSnippet } from '../../../data/records/snippets';
 import { navigate } from '../router';
 import { useToast } from '../toast';
 

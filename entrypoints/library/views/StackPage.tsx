@@ -1,5 +1,5 @@
-import { findStack } from '../../../data/bundled';
-import { useSavedStacks } from '../../../data/live';
+import { findStack } from '../../../data/stacks/bundled';
+import { useSavedStacks } from '../../../data/records/live';
 import { SaveStackButton } from '../SaveStackButton';
 
 export function StackPage({ stackId }: { stackId: string }) {

@@ -1,0 +1,347 @@
+import type { Section } from '../stacks/content';
+import { parseDocsUrl } from './docs-page';
+import { identifierParts, tokenize } from '../search/tokenize';
+
+/** What a docs page says about itself. */
+export interface PageContext {
+  url: string;
+  /** The page's h1. */
+  title: string;
+  /** Its section headings, in order. */
+  headings: string[];
+  /** The opening prose. */
+  text: string;
+}
+
+export interface RelatedSection {
+  id: string;
+  score: number;
+  /** Why, in the page's own words: `Page is about "QuerySet", "select_related"`. */
+  reason: string;
+}
+
+export interface RelatedOptions {
+  limit?: number;
+}
+
+/*
+ * Scoring. The page and every section become weighted bags of stemmed words, identifiers and
+ * adjacent word pairs (for phrases such as "class based" or "template language"). A shared term
+ * counts by its weight on the page (URL path and title say what the page is about, headings what
+ * it covers, the intro only hints) times its weight in the section (title and curated keywords
+ * over code over prose) times its rarity across the sections, squared as it weighs both sides of
+ * the match. So words most notes use ("model", "view", "create") barely count, while one note's
+ * own vocabulary ("csrf", "pagination", "mixins") counts fully. A section is related only above an
+ * absolute score, and only near the best one; anything less is coincidence.
+ */
+
+/** A part of an identifier (`related` in `select_related`) counts for less than the whole. */
+const PART_FACTOR = 0.4;
+
+interface FieldWeight {
+  /** Weight of the first occurrence, … */
+  first: number;
+  /** … plus this for each further one, … */
+  further: number;
+  /** … up to this. */
+  cap: number;
+  /** Factor for single words against 1 for word pairs: prose says more by phrases than by words. */
+  words: number;
+}
+
+const PAGE_FIELD = {
+  path: { first: 2.5, further: 0, cap: 2.5, words: 1 },
+  title: { first: 3, further: 0.5, cap: 3.5, words: 1 },
+  heading: { first: 1, further: 0.3, cap: 2.5, words: 1 },
+  text: { first: 0.3, further: 0.1, cap: 0.6, words: 1 },
+} satisfies Record<string, FieldWeight>;
+
+const SECTION_FIELD = {
+  title: { first: 3, further: 0, cap: 3, words: 1 },
+  keyword: { first: 3, further: 0, cap: 3, words: 1 },
+  /** A word of a phrase keyword ("changes" in "schema changes") is not the keyword. */
+  keywordPhrase: { first: 3, further: 0, cap: 3, words: 0.6 },
+  /** Nor is a name in a dotted one ("settings" in `settings.MIDDLEWARE`): it is a part. */
+  keywordDotted: { first: 3, further: 0, cap: 3, words: PART_FACTOR },
+  /** Prose is mostly plain English: its words say little alone. */
+  text: { first: 1, further: 0.3, cap: 2, words: 0.25 },
+  code: { first: 0.5, further: 0.15, cap: 1, words: 1 },
+} satisfies Record<string, FieldWeight>;
+
+/** Beyond this many headings each says less: a page with fifty headings is not about any one. */
+const FOCUSED_HEADINGS = 8;
+/**
+ * Below this a match is coincidence. A note's keyword in one heading scores about 15, a scatter of
+ * passing mentions over a long page stays near 20, while a page whose title or several headings
+ * use a note's own terms scores upwards of 25.
+ */
+const MIN_SCORE = 24;
+/** Results far behind the best one are noise next to it. */
+const MIN_SHARE_OF_BEST = 0.3;
+const DEFAULT_LIMIT = 5;
+const REASON_TERMS = 3;
+
+const STOP_WORDS = new Set(
+  `a about above after again against all also an and any are as at be because been before being
+  below between both but by can could did do does doing done down during each either else etc
+  even ever every few for from further get gets got had has have having he her here hers him his
+  how however i if in into is it its itself just let lets like may me might more most much must my
+  no nor not now of off often on once one only or other others our ours out over own per rather
+  really same see she should since so some such than that the their theirs them themselves then
+  there these they this those though through thus to too under until up upon us very via want was
+  we well were what when where whether which while who whom whose why will with within without
+  would yet you your yours yourself
+  use used uses using write writes writing written example examples overview introduction
+  guide reference document documentation documents new old way ways thing things work works
+  working make makes making need needs needed ll ve re don t s`.split(/\s+/),
+);
+
+/**
+ * A light English stemmer: folds plurals and common verb and noun endings so `queries`,
+ * `migrations`, `migrating`, `paginator` and `pagination` meet their base words. Identifiers with
+ * underscores or digits stay whole.
+ */
+export function stem(term: string): string {
+  if (term.length < 4 || !/^[a-z]+$/.test(term)) return term;
+  let word = term;
+  if (word.endsWith('ies') && word.length > 4) word = `${word.slice(0, -3)}y`;
+  else if (/(?:ss|x|ch|sh)es$/.test(word)) word = word.slice(0, -2);
+  else if (word.endsWith('s') && !/(?:ss|us|is)$/.test(word)) word = word.slice(0, -1);
+
+  const cut = (n: number): string | undefined => {
+    const base = word.slice(0, word.length - n);
+    return base.length >= 3 && /[aeiouy]/.test(base) ? base : undefined;
+  };
+  if (word.endsWith('ization')) return cut(5) ?? word;
+  if (word.endsWith('ation')) return cut(3) ?? word;
+  if (word.endsWith('ator')) return cut(2) ?? word;
+  if (word.endsWith('ing')) return cut(3) ?? word;
+  if (word.endsWith('ed')) return cut(2) ?? word;
+  if (word.endsWith('e')) return cut(1) ?? word;
+  return word;
+}
+
+/** Parts worth matching alone: of `snake_case`, `camelCase` and `HTTPResponse`, not of `URLs`. */
+function partsOf(raw: string): string[] {
+  return /_|\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll}{2}/u.test(raw) ? identifierParts(raw) : [];
+}
+
+interface TermOccurrence {
+  term: string;
+  raw: string;
+  /** 1 for a word, PART_FACTOR for an identifier's part, 0 for a word pair. */
+  part: number;
+}
+
+/** A run's terms: content words stemmed, identifiers whole and by part, and adjacent pairs. */
+function runTerms(text: string, stop: ReadonlySet<string>): TermOccurrence[] {
+  const out: TermOccurrence[] = [];
+  let previous: { term: string; start: number } | undefined;
+  for (const token of tokenize(text)) {
+    if (
+      STOP_WORDS.has(token.term) ||
+      stop.has(token.term) ||
+      /^\d+$/.test(token.term) ||
+      token.term.length < 2
+    ) {
+      previous = undefined;
+      continue;
+    }
+    const term = stem(token.term);
+    out.push({ term, raw: token.raw, part: 1 });
+    for (const part of partsOf(token.raw)) {
+      if (STOP_WORDS.has(part) || stop.has(part)) continue;
+      out.push({ term: stem(part), raw: token.raw, part: PART_FACTOR });
+    }
+    if (previous && previous.term !== term) {
+      // Order-free, so "Views & URLs" meets "Mapping URLs to views".
+      const pair = [previous.term, term].sort().join(' ');
+      out.push({ term: pair, raw: text.slice(previous.start, token.end), part: 0 });
+    }
+    previous = { term, start: token.start };
+  }
+  return out;
+}
+
+interface Occurrences {
+  count: number;
+  weight: FieldWeight;
+  factor: number;
+}
+
+/** Weighted terms of one document: per term, its best field plus some of the others. */
+class TermBag {
+  /**
+   * @param stop Words that say nothing here beyond the stop words: the stacks' own names.
+   * @param others How much a term's weaker fields add to its best one.
+   */
+  constructor(
+    private readonly stop: ReadonlySet<string>,
+    private readonly others: number,
+  ) {}
+
+  /** Per term, per field and kind of occurrence: how often, and what one occurrence weighs. */
+  private terms = new Map<string, Map<string, Occurrences>>();
+  /** The first way each term was written, for reasons. */
+  readonly raw = new Map<string, string>();
+
+  add(text: string, field: string, weight: FieldWeight, scale = 1): void {
+    for (const { term, raw, part } of runTerms(text, this.stop)) {
+      if (!this.raw.has(term)) this.raw.set(term, raw);
+      let byField = this.terms.get(term);
+      if (!byField) this.terms.set(term, (byField = new Map()));
+      const key = `${field}:${part}`;
+      const seen = byField.get(key);
+      const factor = scale * (part === 0 ? 1 : weight.words * part);
+      if (seen) seen.count++;
+      else byField.set(key, { count: 1, weight, factor });
+    }
+  }
+
+  weights(): Map<string, number> {
+    const out = new Map<string, number>();
+    for (const [term, byField] of this.terms) {
+      const [best = 0, ...rest] = [...byField.values()]
+        .map(
+          ({ count, weight, factor }) =>
+            Math.min(weight.first + weight.further * (count - 1), weight.cap) * factor,
+        )
+        .sort((a, b) => b - a);
+      out.set(term, best + this.others * rest.reduce((sum, w) => sum + w, 0));
+    }
+    return out;
+  }
+}
+
+interface SectionIndex {
+  sections: { id: string; weights: Map<string, number> }[];
+  idf: Map<string, number>;
+  stop: ReadonlySet<string>;
+}
+
+const indexes = new WeakMap<readonly Section[], SectionIndex>();
+
+/** Sentences of prose, so phrases do not run across them. */
+const sentences = (text: string): string[] => text.split(/[.!?;:()\n]+/);
+
+function buildIndex(sections: readonly Section[]): SectionIndex {
+  // Every Django note is about Django: a stack's name cannot tell its sections apart.
+  const stop = new Set(sections.flatMap((section) => tokenize(section.stackId).map((t) => t.term)));
+  const docs = sections.map((section) => {
+    // What a section is about is its best field; further mentions add a little.
+    const bag = new TermBag(stop, 0.25);
+    bag.add(section.title, 'title', SECTION_FIELD.title);
+    for (const keyword of section.keywords) {
+      const words = runTerms(keyword, stop).filter((t) => t.part === 1).length;
+      if (words < 2) bag.add(keyword, 'keyword', SECTION_FIELD.keyword);
+      else if (/[\s-]/.test(keyword))
+        bag.add(keyword, 'keywordPhrase', SECTION_FIELD.keywordPhrase);
+      else bag.add(keyword, 'keywordDotted', SECTION_FIELD.keywordDotted);
+    }
+    for (const block of section.blocks) {
+      if (block.kind === 'text') {
+        for (const sentence of sentences(block.text)) bag.add(sentence, 'text', SECTION_FIELD.text);
+      } else {
+        // Code counts by its identifiers; its word pairs are syntax, not phrases.
+        for (const word of block.code.split(/[^\p{L}\p{N}_+]+/u)) {
+          bag.add(word, 'code', SECTION_FIELD.code);
+        }
+      }
+    }
+    return { id: section.id, weights: bag.weights() };
+  });
+
+  const df = new Map<string, number>();
+  for (const doc of docs) {
+    for (const term of doc.weights.keys()) df.set(term, (df.get(term) ?? 0) + 1);
+  }
+  const n = docs.length;
+  const idf = new Map<string, number>();
+  // BM25's rarity, squared as it weighs both sides of the match (as in cosine tf-idf).
+  for (const [term, count] of df) {
+    idf.set(term, Math.log(1 + (n - count + 0.5) / (count + 0.5)) ** 2);
+  }
+  return { sections: docs, idf, stop };
+}
+
+function sectionIndex(sections: readonly Section[]): SectionIndex {
+  let index = indexes.get(sections);
+  if (!index) indexes.set(sections, (index = buildIndex(sections)));
+  return index;
+}
+
+/** The path that names a page's topic: after /{lang}/{version}/ on the docs, else all of it. */
+function pagePath(url: string): string[] {
+  const docs = parseDocsUrl(url);
+  if (docs) return docs.path.split('/').filter(Boolean);
+  try {
+    return new URL(url).pathname.split('/').filter(Boolean);
+  } catch {
+    return [];
+  }
+}
+
+function pageBag(page: PageContext, stop: ReadonlySet<string>): TermBag {
+  // A term in the URL, title, headings and intro alike is the page's topic: its fields add up.
+  const bag = new TermBag(stop, 1);
+  bag.add(page.title, 'title', PAGE_FIELD.title);
+  const headingScale = Math.min(1, Math.sqrt(FOCUSED_HEADINGS / Math.max(1, page.headings.length)));
+  for (const heading of page.headings) {
+    bag.add(heading, 'heading', PAGE_FIELD.heading, headingScale);
+  }
+  for (const sentence of sentences(page.text)) bag.add(sentence, 'text', PAGE_FIELD.text);
+  // Last, so reasons quote the page's prose rather than its URL.
+  for (const segment of pagePath(page.url)) {
+    bag.add(segment.replace(/[-_.]+/g, ' '), 'path', PAGE_FIELD.path);
+  }
+  return bag;
+}
+
+/** Sections of the notes that the page is about, best first; none when nothing fits well. */
+export function relatedSections(
+  page: PageContext,
+  sections: readonly Section[],
+  options: RelatedOptions = {},
+): RelatedSection[] {
+  const limit = options.limit ?? DEFAULT_LIMIT;
+  const index = sectionIndex(sections);
+  const bag = pageBag(page, index.stop);
+  const pageWeights = bag.weights();
+
+  const scored = index.sections.map(({ id, weights }) => {
+    const matches: [term: string, contribution: number][] = [];
+    for (const [term, pageWeight] of pageWeights) {
+      const sectionWeight = weights.get(term);
+      if (sectionWeight !== undefined) {
+        matches.push([term, pageWeight * sectionWeight * (index.idf.get(term) ?? 0)]);
+      }
+    }
+    return { id, score: matches.reduce((sum, [, c]) => sum + c, 0), matches };
+  });
+
+  const best = Math.max(0, ...scored.map((s) => s.score));
+  return scored
+    .filter((s) => s.score >= MIN_SCORE && s.score >= best * MIN_SHARE_OF_BEST)
+    .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
+    .slice(0, limit)
+    .map(({ id, score, matches }) => ({
+      id,
+      score: Math.round(score * 10) / 10,
+      reason: reasonFor(matches, bag.raw),
+    }));
+}
+
+/** The strongest shared terms as the page writes them, each word named once. */
+function reasonFor(matches: [string, number][], raw: ReadonlyMap<string, string>): string {
+  const covered = new Set<string>();
+  const quoted: string[] = [];
+  for (const [term] of [...matches].sort((a, b) => b[1] - a[1])) {
+    const words = term.split(' ');
+    if (words.some((word) => covered.has(word))) continue;
+    for (const word of words) covered.add(word);
+    const text = `"${raw.get(term) ?? term}"`;
+    if (!quoted.includes(text)) quoted.push(text);
+    if (quoted.length === REASON_TERMS) break;
+  }
+  return `Page is about ${quoted.join(', ')}`;
+}

@@ -1,0 +1,76 @@
+import { liveQuery } from 'dexie';
+import { db } from '../records/db';
+import type { ReviewEntry, StoredCard } from '../records/model';
+import { gradeCard, newCard, type ReviewGrade } from './review';
+
+/** Adds the item to practice, due at once; an item already practised keeps its schedule. */
+export async function practise(id: string, now = Date.now()): Promise<StoredCard> {
+  return db.transaction('rw', db.cards, async () => {
+    const existing = await db.cards.get(id);
+    if (existing) return existing;
+    const card = newCard(id, now);
+    await db.cards.add(card);
+    return card;
+  });
+}
+
+/** Stops practising the item. Its past reviews stay in the log, which is history and feeds stats. */
+export async function unpractise(id: string): Promise<void> {
+  await db.cards.delete(id);
+}
+
+export const getCard = (id: string) => db.cards.get(id);
+
+/** Cards due by `now`, the longest overdue first (the `due` index is already in that order). */
+export const dueCards = (now = Date.now()) => db.cards.where('due').belowOrEqual(now).toArray();
+
+export const dueCount = (now = Date.now()) => db.cards.where('due').belowOrEqual(now).count();
+
+/**
+ * Grades the card and appends the review in one transaction, so the log never disagrees with the
+ * schedule: if either write fails, neither happens.
+ */
+export async function recordReview(
+  id: string,
+  grade: ReviewGrade,
+  now = Date.now(),
+): Promise<{ card: StoredCard; entry: ReviewEntry }> {
+  return db.transaction('rw', db.cards, db.reviews, async () => {
+    const existing = await db.cards.get(id);
+    if (!existing) throw new Error('This item is no longer being practised.');
+    const { card, entry } = gradeCard(existing, grade, now);
+    await db.cards.put(card);
+    const entryId = await db.reviews.add(entry);
+    return { card, entry: { ...entry, id: entryId } };
+  });
+}
+
+/** Every review, oldest first. */
+export const listReviews = () => db.reviews.orderBy('reviewedAt').toArray();
+
+/**
+ * Creates cards, due at once, for the ids that have none; existing cards keep their schedule, so
+ * running it again (on every start, say) changes nothing. Returns how many were created.
+ */
+export async function ensureInterviewCards(
+  sectionIds: readonly string[],
+  now = Date.now(),
+): Promise<number> {
+  const ids = [...new Set(sectionIds)];
+  if (!ids.length) return 0;
+  return db.transaction('rw', db.cards, async () => {
+    const existing = await db.cards.bulkGet(ids);
+    const missing = ids.filter((_, i) => existing[i] === undefined);
+    if (missing.length) await db.cards.bulkAdd(missing.map((id) => newCard(id, now)));
+    return missing.length;
+  });
+}
+
+/** Calls `onCount` with the number of due cards now and after every change to the database. */
+export function watchDueCount(onCount: (count: number) => void): () => void {
+  const subscription = liveQuery(() => dueCount(Date.now())).subscribe({
+    next: onCount,
+    error: (error: unknown) => console.error('DevRecall: could not count due cards', error),
+  });
+  return () => subscription.unsubscribe();
+}

@@ -1,0 +1,87 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo, useState } from 'react';
+import { db } from './db';
+import { dueCards, getCard, listReviews } from '../practice/practice';
+import { practiceItem } from '../practice/practice-items';
+import { getProgress, listProgress } from '../practice/progress';
+import { listSavedStacks } from './saved-stacks';
+import { getNote, listNotes, notesForSection } from './notes';
+import { getSettings } from './settings';
+import { getSnippet, listSnippets } from './snippets';
+import { LibraryIndex } from '../search/library-index';
+import type { SearchHit } from '../search/types';
+
+/**
+ * React views of stored data. Live queries re-run when any extension page writes, so the popup,
+ * the library tab and the sidebar's background answers stay in step without reloads.
+ */
+export const useNotes = () => useLiveQuery(listNotes);
+export const useSnippets = () => useLiveQuery(listSnippets);
+export const useSavedStacks = () => useLiveQuery(listSavedStacks);
+export const useSectionNotes = (sectionId: string) =>
+  useLiveQuery(() => notesForSection(sectionId), [sectionId]);
+
+export interface SearchState {
+  hits: SearchHit[];
+  /** False until the user's own notes and snippets are all in the index (bundled ones always are). */
+  complete: boolean;
+}
+
+/** Records indexed between two frames while a large library is loading. */
+const INDEX_CHUNK = 250;
+
+/**
+ * Searches bundled sections at once and the user's records as they are indexed, a chunk at a
+ * time, so typing never waits for a large library.
+ */
+export function useLibrarySearch(query: string): SearchState {
+  const [index] = useState(() => new LibraryIndex());
+  const notes = useNotes();
+  const snippets = useSnippets();
+  const [progress, setProgress] = useState({ revision: 0, complete: false });
+
+  useEffect(() => {
+    if (notes === undefined || snippets === undefined) return;
+    const steps = index.syncSteps(notes, snippets, INDEX_CHUNK);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const step = () => {
+      const { done } = steps.next();
+      setProgress((p) => ({ revision: p.revision + 1, complete: Boolean(done) }));
+      if (!done) timer = setTimeout(step, 0);
+    };
+    step();
+    return () => clearTimeout(timer);
+  }, [index, notes, snippets]);
+
+  const hits = useMemo(() => {
+    void progress.revision;
+    return index.search(query);
+  }, [index, query, progress.revision]);
+  return { hits, complete: progress.complete };
+}
+
+export const useNote = (id: string) => useLiveQuery(() => getNote(id).then((n) => n ?? null), [id]);
+export const useSnippet = (id: string) =>
+  useLiveQuery(() => getSnippet(id).then((s) => s ?? null), [id]);
+
+export const useSettings = () => useLiveQuery(getSettings);
+
+export const useCard = (id: string) => useLiveQuery(() => getCard(id).then((c) => c ?? null), [id]);
+export const useCards = () => useLiveQuery(() => db.cards.toArray());
+export const useReviews = () => useLiveQuery(listReviews);
+export const useProgress = () => useLiveQuery(listProgress);
+export const useSectionProgress = (sectionId: string) =>
+  useLiveQuery(() => getProgress(sectionId).then((p) => p ?? null), [sectionId]);
+
+/** Cards due now; re-read on every change and once a minute, as cards fall due with time. */
+export function useDueCards() {
+  const [minute, setMinute] = useState(() => Math.floor(Date.now() / 60_000));
+  useEffect(() => {
+    const timer = setInterval(() => setMinute(Math.floor(Date.now() / 60_000)), 30_000);
+    return () => clearInterval(timer);
+  }, []);
+  return useLiveQuery(() => dueCards(Date.now()), [minute]);
+}
+
+export const usePracticeItem = (id: string) =>
+  useLiveQuery(() => practiceItem(id).then((item) => item ?? null), [id]);
