@@ -1,3 +1,4 @@
+import { parseSearchId, snippetSearchId } from '../data/records/ids';
 import { findSection } from '../data/stacks/bundled';
 import { useNote, useSnippet } from '../data/records/live';
 import { NoteDetail } from './NoteDetail';
@@ -14,9 +15,10 @@ interface Props {
 
 /** Whatever a search result points at, shown in full. */
 export function ItemDetail({ id, link }: Props) {
-  if (id.startsWith('note:')) return <NoteById id={id.slice(5)} link={link} />;
-  if (id.startsWith('snippet:')) return <SnippetById id={id.slice(8)} />;
-  const section = findSection(id);
+  const item = parseSearchId(id);
+  if (item.kind === 'note') return <NoteById id={item.id} link={link} />;
+  if (item.kind === 'snippet') return <SnippetById id={item.id} />;
+  const section = findSection(item.id);
   if (!section) return <Gone />;
   return <SectionDetail section={section} link={link} />;
 }
@@ -42,7 +44,7 @@ function SnippetById({ id }: { id: string }) {
   const snippet = useSnippet(id);
   if (snippet === undefined) return null;
   if (snippet === null) return <Gone />;
-  return <SnippetDetail snippet={snippet} actions={<PractiseButton id={`snippet:${id}`} />} />;
+  return <SnippetDetail snippet={snippet} actions={<PractiseButton id={snippetSearchId(id)} />} />;
 }
 
 function Gone() {

@@ -1,5 +1,6 @@
 import { findSection } from '../data/stacks/bundled';
 import type { UserNote } from '../data/records/model';
+import { routes } from './links';
 import { MarkdownView } from './MarkdownView';
 import { RelativeTime } from './RelativeTime';
 
@@ -27,7 +28,7 @@ export function NoteDetail({ note, link, actions }: Props) {
           ))}
           {section && (
             <li>
-              On <a href={link(`/section/${section.id}`)}>{section.title}</a>
+              On <a href={link(routes.section(section.id))}>{section.title}</a>
             </li>
           )}
           {note.pageUrl && (

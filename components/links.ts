@@ -1,16 +1,86 @@
-/** Addresses inside the library page, shared by every UI that links into it. */
-export const libraryHref = (route: string): string => `/library.html#${route}`;
+import { parseSearchId } from '../data/records/ids';
+
+/**
+ * The library's pages and their addresses (the part of its URL after `#`). Every link into the
+ * library is built here and every address is read here, so the two cannot drift apart.
+ */
+export interface NoteAttachment {
+  sectionId?: string;
+  pageUrl?: string;
+  stackId?: string;
+}
+
+export type LibraryRoute =
+  | { page: 'browse' | 'mine' | 'review' | 'progress' | 'backup' | 'missing' }
+  | { page: 'stack' | 'section' | 'note' | 'edit' | 'snippet'; id: string }
+  | { page: 'new'; attach: NoteAttachment };
+
+const path = (page: string, id: string) =>
+  `/${page}/${id.split('/').map(encodeURIComponent).join('/')}`;
+
+/** Query parameters of a new note's attachments. */
+const ATTACH_PARAMS = { sectionId: 'section', pageUrl: 'page', stackId: 'stack' } as const;
 
 export const routes = {
-  section: (id: string) => `/section/${id}`,
-  note: (id: string) => `/note/${id}`,
-  editNote: (id: string) => `/edit/${id}`,
-  snippet: (id: string) => `/snippet/${id}`,
-  newNote: (attach: { sectionId?: string; pageUrl?: string; stackId?: string } = {}) => {
-    const params = new URLSearchParams(
-      Object.entries(attach).filter((entry): entry is [string, string] => Boolean(entry[1])),
-    );
+  browse: '/',
+  mine: '/mine',
+  review: '/review',
+  progress: '/progress',
+  backup: '/backup',
+  stack: (id: string) => path('stack', id),
+  section: (id: string) => path('section', id),
+  note: (id: string) => path('note', id),
+  editNote: (id: string) => path('edit', id),
+  snippet: (id: string) => path('snippet', id),
+  newNote: (attach: NoteAttachment = {}) => {
+    const params = new URLSearchParams();
+    for (const [key, name] of Object.entries(ATTACH_PARAMS)) {
+      const value = attach[key as keyof NoteAttachment];
+      if (value) params.set(name, value);
+    }
     const query = params.toString();
     return query ? `/new?${query}` : '/new';
   },
+  /** Where a search result or practice card (by its search id) is shown in full. */
+  item: (searchId: string) => {
+    const { kind, id } = parseSearchId(searchId);
+    return path(kind, id);
+  },
 };
+
+const SINGLE_PAGES = ['mine', 'review', 'progress', 'backup'] as const;
+const ITEM_PAGES = ['stack', 'section', 'note', 'edit', 'snippet'] as const;
+
+/** Reads a library address (`#/section/django/orm`, `/new?section=…`) back into its page. */
+export function parseRoute(hash: string): LibraryRoute {
+  const [address = '', query = ''] = hash.replace(/^#?\/?/, '').split('?');
+  let parts: string[];
+  try {
+    parts = address.split('/').filter(Boolean).map(decodeURIComponent);
+  } catch {
+    return { page: 'missing' };
+  }
+  const [page = '', ...rest] = parts;
+  const id = rest.join('/');
+  if (page === '' && !id) return { page: 'browse' };
+  const single = SINGLE_PAGES.find((p) => p === page);
+  if (single && !id) return { page: single };
+  const item = ITEM_PAGES.find((p) => p === page);
+  if (item && id) return { page: item, id };
+  if (page === 'new' && !id) {
+    const params = new URLSearchParams(query);
+    const attach: NoteAttachment = {};
+    for (const [key, name] of Object.entries(ATTACH_PARAMS)) {
+      const value = params.get(name);
+      if (value) attach[key as keyof NoteAttachment] = value;
+    }
+    return { page: 'new', attach };
+  }
+  return { page: 'missing' };
+}
+
+/** A link inside the library page itself. */
+export const hashHref = (route: string): string => `#${route}`;
+
+/** A link to the library from another extension page (popup, panel). */
+export const libraryHref = (route: string): string => `/library.html#${route}`;

@@ -1,6 +1,7 @@
 import { bundledSections, findSection } from '../stacks/bundled';
 import type { Section } from '../stacks/content';
 import { db } from '../records/db';
+import { parseSearchId } from '../records/ids';
 import type { Snippet, UserNote } from '../records/model';
 
 /** Every interview question of the bundled stacks is practised from the start. */
@@ -15,14 +16,15 @@ export type PracticeItem =
 
 /** What a card is about; undefined when its note or snippet no longer exists. */
 export async function practiceItem(id: string): Promise<PracticeItem | undefined> {
-  if (id.startsWith('note:')) {
-    const note = await db.notes.get(id.slice(5));
+  const item = parseSearchId(id);
+  if (item.kind === 'note') {
+    const note = await db.notes.get(item.id);
     return note && { kind: 'note', id, note };
   }
-  if (id.startsWith('snippet:')) {
-    const snippet = await db.snippets.get(id.slice(8));
+  if (item.kind === 'snippet') {
+    const snippet = await db.snippets.get(item.id);
     return snippet && { kind: 'snippet', id, snippet };
   }
-  const section = findSection(id);
+  const section = findSection(item.id);
   return section && { kind: 'section', id, section };
 }

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { clearAllData } from '../backup/backup';
 import { db } from './db';
+import { noteSearchId } from './ids';
 import {
   createNote,
   deleteNote,
@@ -36,7 +37,7 @@ describe('notes', () => {
   it('deletes with its practice card and restores both on undo', async () => {
     const note = await createNote({ title: 'Undo me', body: 'body' });
     await db.cards.put({
-      id: `note:${note.id}`,
+      id: noteSearchId(note.id),
       due: 1,
       stability: 1,
       difficulty: 5,

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { CodeBlock } from '../../components/CodeBlock';
+import { libraryHref, routes } from '../../components/links';
 import { MarkdownView } from '../../components/MarkdownView';
 import { SectionBlocks } from '../../components/SectionBlocks';
 import { bundledSections, findSection, sectionContext } from '../../data/stacks/bundled';
@@ -11,8 +12,7 @@ import { snippetTitle } from '../../data/search/user-docs';
 import type { PanelState } from './state';
 
 const DOCS_ORIGIN = 'https://docs.djangoproject.com';
-const libraryUrl = (route: string) =>
-  browser.runtime.getURL(`/library.html#${route}` as '/library.html');
+const libraryUrl = (route: string) => browser.runtime.getURL(libraryHref(route) as '/library.html');
 
 function closePanel() {
   const message: PanelMessage = { devrecall: 'close' };
@@ -123,7 +123,7 @@ function Panel({ state: { page } }: { state: PanelState }) {
         <ul className="mine-list" aria-label="Your notes and snippets for this page">
           {notes?.map((note) => (
             <li key={note.id} className="mine-note">
-              <a href={libraryUrl(`/note/${note.id}`)} target="_blank" rel="noreferrer">
+              <a href={libraryUrl(routes.note(note.id))} target="_blank" rel="noreferrer">
                 {note.title}
               </a>
               <span className="kind kind-note">My note</span>
@@ -132,7 +132,7 @@ function Panel({ state: { page } }: { state: PanelState }) {
           ))}
           {snippets?.map((snippet) => (
             <li key={snippet.id} className="mine-snippet">
-              <a href={libraryUrl(`/snippet/${snippet.id}`)} target="_blank" rel="noreferrer">
+              <a href={libraryUrl(routes.snippet(snippet.id))} target="_blank" rel="noreferrer">
                 {snippetTitle(snippet)}
               </a>
               <span className="kind">Snippet</span>
@@ -165,7 +165,7 @@ function RelatedItem({ item, initiallyOpen }: { item: RelatedSection; initiallyO
       {open && (
         <div className="related-body">
           <SectionBlocks blocks={section.blocks} title={section.title} />
-          <a href={libraryUrl(`/section/${section.id}`)} target="_blank" rel="noreferrer">
+          <a href={libraryUrl(routes.section(section.id))} target="_blank" rel="noreferrer">
             Open in the library
           </a>
         </div>

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { hashHref, routes, type LibraryRoute } from '../../components/links';
 import { useTheme } from '../../components/useTheme';
 import { HeaderSearch } from './HeaderSearch';
 import { navigate, useRoute } from './router';
@@ -16,21 +17,24 @@ import { StackPage } from './views/StackPage';
 import { useDueCards } from '../../data/records/live';
 import { userMessage } from '../../data/records/errors';
 import { requestPersistentStorage } from '../../data/records/storage';
-import { useToast } from './toast';
+import { useToast } from './toast-store';
 
 const NAV = [
-  ['/', 'Browse'],
-  ['/mine', 'My DevRecall'],
-  ['/review', 'Review'],
-  ['/progress', 'Progress'],
-  ['/backup', 'Backup & data'],
+  ['browse', 'Browse'],
+  ['mine', 'My DevRecall'],
+  ['review', 'Review'],
+  ['progress', 'Progress'],
+  ['backup', 'Backup & data'],
 ] as const;
+
+/** The nav entry a page belongs to: a stack or a section is part of browsing. */
+const navPage = (route: LibraryRoute) =>
+  route.page === 'stack' || route.page === 'section' ? 'browse' : route.page;
 
 export function App() {
   useTheme();
   const route = useRoute();
   const due = useDueCards();
-  const [page = '', ...rest] = route.parts;
 
   useEffect(() => {
     void requestPersistentStorage();
@@ -47,21 +51,19 @@ export function App() {
   return (
     <div className="library">
       <header className="library-header">
-        <a className="brand" href="#/">
+        <a className="brand" href={hashHref(routes.browse)}>
           <img src="/icon/32.png" alt="" width="20" height="20" /> DevRecall
         </a>
         <HeaderSearch onOpen={(route) => navigate(route)} />
         <nav aria-label="Library">
-          {NAV.map(([href, label]) => (
+          {NAV.map(([page, label]) => (
             <a
-              key={href}
-              href={`#${href}`}
-              aria-current={
-                `/${page}` === href || (href === '/' && isBrowse(page)) ? 'page' : undefined
-              }
+              key={page}
+              href={hashHref(routes[page])}
+              aria-current={navPage(route) === page ? 'page' : undefined}
             >
               {label}
-              {href === '/review' && due !== undefined && due.length > 0 && (
+              {page === 'review' && due !== undefined && due.length > 0 && (
                 <span className="nav-count" aria-label={`${due.length} due`}>
                   {due.length}
                 </span>
@@ -74,53 +76,41 @@ export function App() {
         </nav>
       </header>
       <main className="library-main">
-        <Page page={page} rest={rest} params={route.params} />
+        <Page route={route} />
       </main>
       <ToastHost />
     </div>
   );
 }
 
-const isBrowse = (page: string) => ['', 'stack', 'section'].includes(page);
-
-function Page({ page, rest, params }: { page: string; rest: string[]; params: URLSearchParams }) {
-  const id = rest.join('/');
-  switch (page) {
-    case '':
+function Page({ route }: { route: LibraryRoute }) {
+  switch (route.page) {
+    case 'browse':
       return <BrowsePage />;
     case 'stack':
-      return <StackPage stackId={id} />;
+      return <StackPage stackId={route.id} />;
     case 'section':
-      return <SectionPage sectionId={id} />;
+      return <SectionPage sectionId={route.id} />;
     case 'mine':
       return <MinePage />;
     case 'note':
-      return <NotePage id={id} />;
+      return <NotePage id={route.id} />;
     case 'new':
-      return (
-        <NoteEditorPage
-          key={params.toString()}
-          attach={{
-            sectionId: params.get('section') ?? undefined,
-            pageUrl: params.get('page') ?? undefined,
-            stackId: params.get('stack') ?? undefined,
-          }}
-        />
-      );
+      return <NoteEditorPage key={JSON.stringify(route.attach)} attach={route.attach} />;
     case 'edit':
-      return <NoteEditorPage key={id} id={id} />;
+      return <NoteEditorPage key={route.id} id={route.id} />;
     case 'snippet':
-      return <SnippetPage id={id} />;
+      return <SnippetPage id={route.id} />;
     case 'backup':
       return <BackupPage />;
     case 'review':
       return <ReviewPage />;
     case 'progress':
       return <ProgressPage />;
-    default:
+    case 'missing':
       return (
         <p className="empty">
-          Nothing here. <a href="#/">Back to all topics</a>
+          Nothing here. <a href={hashHref(routes.browse)}>Back to all topics</a>
         </p>
       );
   }

@@ -1,16 +1,9 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { routes } from '../../components/links';
 import { ResultList } from '../../components/ResultList';
 import { SearchBox } from '../../components/SearchBox';
 import { useLibrarySearch } from '../../data/records/live';
 import type { SearchHit } from '../../data/search/types';
-
-/** Where a search result lives in the library. */
-export function routeFor(hit: SearchHit): string {
-  const { id } = hit.doc;
-  if (id.startsWith('note:')) return `/note/${id.slice(5)}`;
-  if (id.startsWith('snippet:')) return `/snippet/${id.slice(8)}`;
-  return `/section/${id}`;
-}
 
 export function HeaderSearch({ onOpen }: { onOpen: (route: string) => void }) {
   const [query, setQuery] = useState('');
@@ -33,7 +26,7 @@ export function HeaderSearch({ onOpen }: { onOpen: (route: string) => void }) {
 
   const choose = (hit: SearchHit | undefined) => {
     if (!hit) return;
-    onOpen(routeFor(hit));
+    onOpen(routes.item(hit.doc.id));
     setQuery('');
   };
 

@@ -1,5 +1,5 @@
 import { saveStack, unsaveStack } from '../../data/records/saved-stacks';
-import { useToast } from './toast';
+import { useToast } from './toast-store';
 
 export function SaveStackButton({ stackId, saved }: { stackId: string; saved?: boolean }) {
   const show = useToast((s) => s.show);

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useToast } from './toast';
+import { useToast } from './toast-store';
 
 const VISIBLE_MS = 8000;
 

@@ -1,18 +1,5 @@
 import { useSyncExternalStore } from 'react';
-
-export interface Route {
-  /** Path segments after `#/`, e.g. ['section', 'django', 'orm']. */
-  parts: string[];
-  params: URLSearchParams;
-}
-
-function parse(hash: string): Route {
-  const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
-  return {
-    parts: path.split('/').filter(Boolean).map(decodeURIComponent),
-    params: new URLSearchParams(query),
-  };
-}
+import { parseRoute, type LibraryRoute } from '../../components/links';
 
 const subscribe = (onChange: () => void) => {
   window.addEventListener('hashchange', onChange);
@@ -20,11 +7,12 @@ const subscribe = (onChange: () => void) => {
 };
 
 /** The library's location lives in the URL hash, so every view can be linked and reloaded. */
-export function useRoute(): Route {
+export function useRoute(): LibraryRoute {
   const hash = useSyncExternalStore(subscribe, () => window.location.hash);
-  return parse(hash);
+  return parseRoute(hash);
 }
 
+/** Goes to a route built by `routes`. */
 export function navigate(route: string): void {
   window.location.hash = route;
 }

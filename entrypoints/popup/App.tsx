@@ -1,7 +1,7 @@
 import { lazy, Suspense, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import { browser } from 'wxt/browser';
 import { BrowseList, browseOrder } from '../../components/BrowseList';
-import { libraryHref } from '../../components/links';
+import { libraryHref, routes } from '../../components/links';
 import { ResultList } from '../../components/ResultList';
 import { SearchBox } from '../../components/SearchBox';
 import { useDueCards, useLibrarySearch } from '../../data/records/live';
@@ -128,14 +128,14 @@ export function App() {
           <kbd>Esc</kbd> {query ? 'clear' : 'close'}
         </span>
         {due !== undefined && due.length > 0 && (
-          <a className="footer-link due-link" href={libraryHref('/review')}>
+          <a className="footer-link due-link" href={libraryHref(routes.review)}>
             Review · {due.length} due
           </a>
         )}
-        <a className="footer-link" href={libraryHref('/')}>
+        <a className="footer-link" href={libraryHref(routes.browse)}>
           Library
         </a>
-        <a className="footer-link" href={libraryHref('/new')}>
+        <a className="footer-link" href={libraryHref(routes.newNote())}>
           New note
         </a>
       </footer>

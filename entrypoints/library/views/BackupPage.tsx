@@ -9,7 +9,7 @@ import { MAX_BACKUP_BYTES, parseBackup, tooLarge } from '../../../data/backup/ba
 import { userMessage } from '../../../data/records/errors';
 import { notesAsMarkdownZip } from '../../../data/backup/markdown-export';
 import { formatBytes, storageUse, type StorageUse } from '../../../data/records/storage';
-import { useToast } from '../toast';
+import { useToast } from '../toast-store';
 
 function download(name: string, data: string | Uint8Array<ArrayBuffer>, type: string) {
   const url = URL.createObjectURL(new Blob([data], { type }));

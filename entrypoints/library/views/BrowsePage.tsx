@@ -1,3 +1,4 @@
+import { hashHref, routes } from '../../../components/links';
 import { topics } from '../../../data/stacks/bundled';
 import { useSavedStacks } from '../../../data/records/live';
 import { SaveStackButton } from '../SaveStackButton';
@@ -17,7 +18,7 @@ export function BrowsePage() {
             {topic.stacks.map((stack) => (
               <article key={stack.id} className="stack-card" aria-labelledby={`stack-${stack.id}`}>
                 <h3 id={`stack-${stack.id}`}>
-                  <a href={`#/stack/${stack.id}`}>{stack.title}</a>
+                  <a href={hashHref(routes.stack(stack.id))}>{stack.title}</a>
                 </h3>
                 <p>{stack.description}</p>
                 <p className="muted">

@@ -1,3 +1,4 @@
+import { hashHref, routes } from '../../../components/links';
 import { findStack } from '../../../data/stacks/bundled';
 import { useNotes, useSavedStacks, useSnippets } from '../../../data/records/live';
 import { snippetTitle } from '../../../data/search/user-docs';
@@ -11,7 +12,7 @@ export function MinePage() {
     <>
       <div className="page-head">
         <h1>My DevRecall</h1>
-        <a className="button-link primary" href="#/new">
+        <a className="button-link primary" href={hashHref(routes.newNote())}>
           + New note
         </a>
       </div>
@@ -20,14 +21,14 @@ export function MinePage() {
         <h2 id="saved-heading">Saved stacks</h2>
         {saved === undefined ? null : saved.length === 0 ? (
           <p className="empty-inline">
-            No saved stacks yet. <a href="#/">Browse the topics</a> and save a stack to keep it
-            here.
+            No saved stacks yet. <a href={hashHref(routes.browse)}>Browse the topics</a> and save a
+            stack to keep it here.
           </p>
         ) : (
           <ul className="card-list" aria-label="Saved stacks">
             {saved.map(({ stackId, savedAt }) => (
               <li key={stackId}>
-                <a href={`#/stack/${stackId}`}>{findStack(stackId)?.title ?? stackId}</a>
+                <a href={hashHref(routes.stack(stackId))}>{findStack(stackId)?.title ?? stackId}</a>
                 <span className="muted">
                   saved <RelativeTime time={savedAt} />
                 </span>
@@ -43,14 +44,14 @@ export function MinePage() {
         </h2>
         {notes === undefined ? null : notes.length === 0 ? (
           <p className="empty-inline">
-            You have no notes yet. <a href="#/new">Write your first note</a> — Markdown and code
-            blocks work.
+            You have no notes yet. <a href={hashHref(routes.newNote())}>Write your first note</a> —
+            Markdown and code blocks work.
           </p>
         ) : (
           <ul className="card-list" aria-label="My notes">
             {notes.map((note) => (
               <li key={note.id}>
-                <a href={`#/note/${note.id}`}>{note.title}</a>
+                <a href={hashHref(routes.note(note.id))}>{note.title}</a>
                 <span className="muted">
                   {note.tags.map((t) => `#${t}`).join(' ')} edited{' '}
                   <RelativeTime time={note.updatedAt} />
@@ -74,7 +75,7 @@ export function MinePage() {
           <ul className="card-list" aria-label="Snippets">
             {snippets.map((snippet) => (
               <li key={snippet.id}>
-                <a href={`#/snippet/${snippet.id}`}>{snippetTitle(snippet)}</a>
+                <a href={hashHref(routes.snippet(snippet.id))}>{snippetTitle(snippet)}</a>
                 <span className="muted">
                   {snippet.pageTitle} · <RelativeTime time={snippet.createdAt} />
                 </span>

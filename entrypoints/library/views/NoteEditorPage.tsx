@@ -1,4 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
+import { routes } from '../../../components/links';
 import { bundledSections, bundledStacks } from '../../../data/stacks/bundled';
 import { userMessage } from '../../../data/records/errors';
 import { useNote } from '../../../data/records/live';
@@ -36,7 +37,7 @@ function NoteEditor({ existing, attach }: { existing?: UserNote; attach?: Props[
   const [error, setError] = useState<string>();
   const [saving, setSaving] = useState(false);
 
-  const cancel = () => navigate(existing ? `/note/${existing.id}` : '/mine');
+  const cancel = () => navigate(existing ? routes.note(existing.id) : routes.mine);
 
   const save = async () => {
     setSaving(true);
@@ -44,7 +45,7 @@ function NoteEditor({ existing, attach }: { existing?: UserNote; attach?: Props[
     const input: NoteInput = { title, body, tags: tags.split(','), stackId, sectionId, pageUrl };
     try {
       const note = existing ? await updateNote(existing.id, input) : await createNote(input);
-      navigate(`/note/${note.id}`);
+      navigate(routes.note(note.id));
     } catch (e) {
       setError(userMessage(e));
       setSaving(false);

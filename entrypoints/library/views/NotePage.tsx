@@ -1,11 +1,11 @@
+import { hashHref, routes } from '../../../components/links';
 import { NoteDetail } from '../../../components/NoteDetail';
 import { PractiseButton } from '../../../components/PractiseButton';
+import { noteSearchId } from '../../../data/records/ids';
 import { useNote } from '../../../data/records/live';
 import { deleteNote, restoreNote } from '../../../data/records/notes';
 import { navigate } from '../router';
-import { useToast } from '../toast';
-
-const hashLink = (route: string) => `#${route}`;
+import { useToast } from '../toast-store';
 
 export function NotePage({ id }: { id: string }) {
   const note = useNote(id);
@@ -14,30 +14,30 @@ export function NotePage({ id }: { id: string }) {
   if (note === null) {
     return (
       <p className="empty">
-        This note was deleted. <a href="#/mine">Back to My DevRecall</a>
+        This note was deleted. <a href={hashHref(routes.mine)}>Back to My DevRecall</a>
       </p>
     );
   }
   const remove = async () => {
     const deleted = await deleteNote(id);
-    navigate('/mine');
+    navigate(routes.mine);
     if (deleted) {
       show(`Deleted “${deleted.note.title}”.`, async () => {
         await restoreNote(deleted);
-        navigate(`/note/${id}`);
+        navigate(routes.note(id));
       });
     }
   };
   return (
     <NoteDetail
       note={note}
-      link={hashLink}
+      link={hashHref}
       actions={
         <>
-          <a className="button-link" href={`#/edit/${id}`}>
+          <a className="button-link" href={hashHref(routes.editNote(id))}>
             Edit
           </a>
-          <PractiseButton id={`note:${id}`} />
+          <PractiseButton id={noteSearchId(id)} />
           <button type="button" className="danger" onClick={remove}>
             Delete
           </button>

@@ -1,7 +1,9 @@
+import { hashHref, routes } from '../../../components/links';
 import { useState } from 'react';
 import { LearnedButton } from '../../../components/LearnedButton';
 import { ReviewChart } from '../../../components/ReviewChart';
 import { bundledStacks } from '../../../data/stacks/bundled';
+import { parseSearchId } from '../../../data/records/ids';
 import { useCards, useDueCards, useProgress, useReviews } from '../../../data/records/live';
 import { reviewsPerDay } from '../../../data/practice/review';
 
@@ -16,7 +18,7 @@ export function ProgressPage() {
   const cardIds = new Set(cards.map((c) => c.id));
   const dueIds = new Set(due.map((c) => c.id));
   const progressById = new Map(progress.map((p) => [p.sectionId, p]));
-  const ownCards = cards.filter((c) => c.id.startsWith('note:') || c.id.startsWith('snippet:'));
+  const ownCards = cards.filter((c) => parseSearchId(c.id).kind !== 'section');
 
   return (
     <>
@@ -54,7 +56,7 @@ export function ProgressPage() {
                   return (
                     <tr key={section.id} data-id={section.id}>
                       <td>
-                        <a href={`#/section/${section.id}`}>{section.title}</a>
+                        <a href={hashHref(routes.section(section.id))}>{section.title}</a>
                       </td>
                       <td className="muted">
                         {[

@@ -1,3 +1,4 @@
+import { hashHref, routes } from '../../../components/links';
 import { useEffect, useState } from 'react';
 import { CodeBlock } from '../../../components/CodeBlock';
 import { formatInterval } from '../../../components/format';
@@ -42,7 +43,7 @@ export function ReviewPage() {
           </p>
           <p>
             Add sections, notes or snippets to practice with “Practise this”, or see your{' '}
-            <a href="#/progress">progress</a>.
+            <a href={hashHref(routes.progress)}>progress</a>.
           </p>
         </div>
       )}

@@ -1,7 +1,6 @@
+import { hashHref, routes } from '../../../components/links';
 import { SectionDetail } from '../../../components/SectionDetail';
 import { bundledSections, findSection, findStack } from '../../../data/stacks/bundled';
-
-const hashLink = (route: string) => `#${route}`;
 
 export function SectionPage({ sectionId }: { sectionId: string }) {
   const section = findSection(sectionId);
@@ -14,13 +13,17 @@ export function SectionPage({ sectionId }: { sectionId: string }) {
   return (
     <>
       <nav className="breadcrumbs" aria-label="Breadcrumbs">
-        <a href="#/">All topics</a> › <span>{stack?.topic}</span> ›{' '}
-        <a href={`#/stack/${section.stackId}`}>{stack?.title}</a>
+        <a href={hashHref(routes.browse)}>All topics</a> › <span>{stack?.topic}</span> ›{' '}
+        <a href={hashHref(routes.stack(section.stackId))}>{stack?.title}</a>
       </nav>
-      <SectionDetail section={section} link={hashLink} />
+      <SectionDetail section={section} link={hashHref} />
       <nav className="pager" aria-label="Sections">
-        {previous ? <a href={`#/section/${previous.id}`}>← {previous.title}</a> : <span />}
-        {next && <a href={`#/section/${next.id}`}>{next.title} →</a>}
+        {previous ? (
+          <a href={hashHref(routes.section(previous.id))}>← {previous.title}</a>
+        ) : (
+          <span />
+        )}
+        {next && <a href={hashHref(routes.section(next.id))}>{next.title} →</a>}
       </nav>
     </>
   );

@@ -1,9 +1,11 @@
+import { hashHref, routes } from '../../../components/links';
 import { PractiseButton } from '../../../components/PractiseButton';
 import { SnippetDetail } from '../../../components/SnippetDetail';
+import { snippetSearchId } from '../../../data/records/ids';
 import { useSnippet } from '../../../data/records/live';
 import { deleteSnippet, restoreSnippet } from '../../../data/records/snippets';
 import { navigate } from '../router';
-import { useToast } from '../toast';
+import { useToast } from '../toast-store';
 
 export function SnippetPage({ id }: { id: string }) {
   const snippet = useSnippet(id);
@@ -12,17 +14,17 @@ export function SnippetPage({ id }: { id: string }) {
   if (snippet === null) {
     return (
       <p className="empty">
-        This snippet was deleted. <a href="#/mine">Back to My DevRecall</a>
+        This snippet was deleted. <a href={hashHref(routes.mine)}>Back to My DevRecall</a>
       </p>
     );
   }
   const remove = async () => {
     const deleted = await deleteSnippet(id);
-    navigate('/mine');
+    navigate(routes.mine);
     if (deleted) {
       show('Snippet deleted.', async () => {
         await restoreSnippet(deleted);
-        navigate(`/snippet/${id}`);
+        navigate(routes.snippet(id));
       });
     }
   };
@@ -31,7 +33,7 @@ export function SnippetPage({ id }: { id: string }) {
       snippet={snippet}
       actions={
         <>
-          <PractiseButton id={`snippet:${id}`} />
+          <PractiseButton id={snippetSearchId(id)} />
           <button type="button" className="danger" onClick={remove}>
             Delete
           </button>

@@ -1,3 +1,4 @@
+import { hashHref, routes } from '../../../components/links';
 import { findStack } from '../../../data/stacks/bundled';
 import { useSavedStacks } from '../../../data/records/live';
 import { SaveStackButton } from '../SaveStackButton';
@@ -9,7 +10,8 @@ export function StackPage({ stackId }: { stackId: string }) {
   return (
     <>
       <nav className="breadcrumbs" aria-label="Breadcrumbs">
-        <a href="#/">All topics</a> › <span>{stack.topic}</span> › <span>{stack.title}</span>
+        <a href={hashHref(routes.browse)}>All topics</a> › <span>{stack.topic}</span> ›{' '}
+        <span>{stack.title}</span>
       </nav>
       <div className="page-head">
         <h1>{stack.title}</h1>
@@ -23,7 +25,7 @@ export function StackPage({ stackId }: { stackId: string }) {
           <ol className="section-links">
             {note.sections.map((section) => (
               <li key={section.id}>
-                <a href={`#/section/${section.id}`}>{section.title}</a>
+                <a href={hashHref(routes.section(section.id))}>{section.title}</a>
               </li>
             ))}
           </ol>
