@@ -1,11 +1,16 @@
 import { defineConfig } from 'wxt';
-import { stacksPlugin } from './scripts/stacks-plugin';
+import { bundledPackFiles, stacksPlugin } from './scripts/stacks-plugin';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
   webExt: { disabled: true },
   vite: () => ({ plugins: [stacksPlugin()] }),
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...bundledPackFiles());
+    },
+  },
   manifest: ({ manifestVersion }) => ({
     name: 'DevRecall',
     description:

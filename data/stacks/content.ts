@@ -1,4 +1,4 @@
-/** Bundled, read-only content: topics hold stacks, stacks hold notes, notes hold sections. */
+/** Stacks as every page shows them: topics hold stacks, stacks hold notes, notes hold sections. */
 
 export type Block = { kind: 'text'; text: string } | { kind: 'code'; lang: string; code: string };
 
@@ -13,6 +13,10 @@ export interface Section {
   blocks: Block[];
   noteId: string;
   stackId: string;
+  /** What practice asks about the section, when its title alone is not a question. */
+  prompt?: string;
+  /** Docs pages the section annotates. */
+  pages?: string[];
 }
 
 export interface BundledNote {
@@ -22,10 +26,17 @@ export interface BundledNote {
   sections: Section[];
 }
 
+/** Where a stack comes from: built into DevRecall, written by the user, or installed from a pack. */
+export type StackSource = 'bundled' | 'own' | 'installed';
+
 export interface Stack {
   id: string;
   title: string;
   topic: string;
   description: string;
+  author: string;
+  version: string;
+  licence: string;
+  source: StackSource;
   notes: BundledNote[];
 }

@@ -1,10 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Stack } from './content';
+import { packToStack, type StackPack } from './pack';
 import { parseStack, type StackManifest } from './parse';
 
-/** Reads every stack folder (Node only: the build, tests and benchmarks use it; the extension ships the result). */
-export function loadStacks(dir = join(import.meta.dirname, '.')): Stack[] {
+/** Reads every stack folder as a pack (Node only: the build, tests and tools use it; the extension ships the result). */
+export function loadStackPacks(dir = join(import.meta.dirname, '.')): StackPack[] {
   return readdirSync(dir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => {
@@ -16,3 +17,7 @@ export function loadStacks(dir = join(import.meta.dirname, '.')): Stack[] {
     })
     .sort((a, b) => a.topic.localeCompare(b.topic) || a.title.localeCompare(b.title));
 }
+
+/** The bundled stacks as pages see them, for Node tools. */
+export const loadStacks = (dir?: string): Stack[] =>
+  loadStackPacks(dir).map((pack) => packToStack(pack, 'bundled'));

@@ -1,12 +1,16 @@
 import { marked, type Token } from 'marked';
 import { parse as parseYaml } from 'yaml';
-import type { Block, BundledNote, Section, Stack } from './content';
+import type { Block, BundledNote, Section } from './content';
+import { stackToPack, type StackPack } from './pack';
 
 export interface StackManifest {
   id: string;
   title: string;
   topic: string;
   description: string;
+  author: string;
+  version: string;
+  licence: string;
   /** Note files in reading order. */
   notes: string[];
 }
@@ -77,19 +81,15 @@ export function parseNote(
   return { id: noteId, title: meta.title, summary: meta.summary, sections };
 }
 
-export function parseStack(manifest: StackManifest, readNote: (file: string) => string): Stack {
-  return {
-    id: manifest.id,
-    title: manifest.title,
-    topic: manifest.topic,
-    description: manifest.description,
-    notes: manifest.notes.map((file) =>
-      parseNote(
-        readNote(file),
-        `${manifest.id}/${file}`,
-        manifest.id,
-        `${manifest.id}/${file.replace(/\.md$/, '')}`,
-      ),
+/** A stack folder as the pack the extension ships: bundled stacks take the same path as installed ones. */
+export function parseStack(manifest: StackManifest, readNote: (file: string) => string): StackPack {
+  const notes = manifest.notes.map((file) =>
+    parseNote(
+      readNote(file),
+      `${manifest.id}/${file}`,
+      manifest.id,
+      `${manifest.id}/${file.replace(/\.md$/, '')}`,
     ),
-  };
+  );
+  return stackToPack({ ...manifest, notes }, manifest);
 }

@@ -1,4 +1,4 @@
 declare module 'virtual:devrecall-stacks' {
-  const stacks: import('./content').Stack[];
-  export default stacks;
+  const packs: import('./pack').StackPack[];
+  export default packs;
 }
