@@ -5,6 +5,7 @@ import { NoteDetail } from './NoteDetail';
 import { PractiseButton } from './PractiseButton';
 import { SectionDetail } from './SectionDetail';
 import { SnippetDetail } from './SnippetDetail';
+import { useLastSeen } from './useLastSeen';
 import { routes } from './links';
 
 interface Props {
@@ -41,10 +42,18 @@ function NoteById({ id, link }: { id: string; link: Props['link'] }) {
 }
 
 function SnippetById({ id }: { id: string }) {
-  const snippet = useSnippet(id);
-  if (snippet === undefined) return null;
-  if (snippet === null) return <Gone />;
-  return <SnippetDetail snippet={snippet} actions={<PractiseButton id={snippetSearchId(id)} />} />;
+  const live = useSnippet(id);
+  const snippet = useLastSeen(live);
+  if (live === undefined) return null;
+  if (!snippet) return <Gone />;
+  return (
+    <SnippetDetail
+      snippet={snippet}
+      deleted={live === null}
+      gone={<Gone />}
+      actions={<PractiseButton id={snippetSearchId(id)} />}
+    />
+  );
 }
 
 function Gone() {

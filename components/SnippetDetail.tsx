@@ -1,19 +1,27 @@
 import { useState } from 'react';
 import type { Snippet } from '../data/records/model';
 import { userMessage } from '../data/records/errors';
-import { updateSnippet } from '../data/records/snippets';
+import { DeletedWhileEditingError, EditConflictError } from '../data/records/merge';
+import { createSnippet, updateSnippet } from '../data/records/snippets';
 import { CodeBlock } from './CodeBlock';
+import { ConflictChooser, shownValue, type Choices } from './ConflictChooser';
 import { RelativeTime } from './RelativeTime';
 
 export const LANGUAGES = ['python', 'javascript', 'typescript', 'bash', 'sql', 'xml', 'text'];
 
 interface Props {
   snippet: Snippet;
+  /** The snippet was deleted elsewhere; `gone` is shown unless it is being edited. */
+  deleted?: boolean;
+  gone?: React.ReactNode;
   actions?: React.ReactNode;
+  /** Called when an edit of a deleted snippet is saved as a new one. */
+  onSavedAsNew?: (id: string) => void;
 }
 
-export function SnippetDetail({ snippet, actions }: Props) {
+export function SnippetDetail({ snippet, deleted, gone, actions, onSavedAsNew }: Props) {
   const [editing, setEditing] = useState(false);
+  if (deleted && !editing) return gone;
   return (
     <article className="snippet-detail" aria-labelledby="snippet-title">
       <p className="section-context">
@@ -26,7 +34,12 @@ export function SnippetDetail({ snippet, actions }: Props) {
       </h2>
       <p className="source-url">{snippet.pageUrl}</p>
       {editing ? (
-        <SnippetEditor snippet={snippet} onDone={() => setEditing(false)} />
+        <SnippetEditor
+          snippet={snippet}
+          deleted={Boolean(deleted)}
+          onDone={() => setEditing(false)}
+          onSavedAsNew={onSavedAsNew}
+        />
       ) : (
         <>
           {snippet.note && <p className="snippet-note">{snippet.note}</p>}
@@ -52,19 +65,59 @@ export function SnippetDetail({ snippet, actions }: Props) {
   );
 }
 
-function SnippetEditor({ snippet, onDone }: { snippet: Snippet; onDone: () => void }) {
+const SNIPPET_LABELS: Record<string, string> = { note: 'Note', tags: 'Tags', language: 'Language' };
+
+interface EditorProps {
+  snippet: Snippet;
+  deleted: boolean;
+  onDone: () => void;
+  onSavedAsNew?: (id: string) => void;
+}
+
+/** Edits from the version it opened: a save merges with edits made elsewhere meanwhile. */
+function SnippetEditor({ snippet, deleted, onDone, onSavedAsNew }: EditorProps) {
+  const [base, setBase] = useState(snippet);
   const [note, setNote] = useState(snippet.note);
   const [tags, setTags] = useState(snippet.tags.join(', '));
   const [language, setLanguage] = useState(snippet.language);
   const [error, setError] = useState<string>();
+  const [conflict, setConflict] = useState<EditConflictError<Snippet>>();
+  const [deletedHere, setDeletedHere] = useState(false);
+  const gone = deleted || deletedHere;
 
-  const save = async () => {
+  const save = async (values = { note, tags, language }, from = base) => {
+    setError(undefined);
+    const edit = { ...values, tags: values.tags.split(',') };
     try {
-      await updateSnippet(snippet.id, { note, tags: tags.split(','), language });
+      if (gone) {
+        const created = await createSnippet({ ...from, ...edit });
+        onDone();
+        onSavedAsNew?.(created.id);
+        return;
+      }
+      await updateSnippet(from.id, edit, Date.now(), from);
       onDone();
     } catch (e) {
-      setError(userMessage(e));
+      if (e instanceof EditConflictError) setConflict(e as EditConflictError<Snippet>);
+      else if (e instanceof DeletedWhileEditingError) setDeletedHere(true);
+      else setError(userMessage(e));
     }
+  };
+
+  const resolve = (choices: Choices) => {
+    if (!conflict) return;
+    const values = { note, tags, language };
+    for (const c of conflict.conflicts) {
+      if (choices[String(c.field)] === 'theirs') {
+        values[c.field as keyof typeof values] = shownValue(c.theirs);
+      }
+    }
+    setNote(values.note);
+    setTags(values.tags);
+    setLanguage(values.language);
+    setBase(conflict.current);
+    setConflict(undefined);
+    void save(values, conflict.current);
   };
 
   return (
@@ -72,7 +125,7 @@ function SnippetEditor({ snippet, onDone }: { snippet: Snippet; onDone: () => vo
       className="editor"
       onSubmit={(e) => {
         e.preventDefault();
-        void save();
+        if (!conflict) void save();
       }}
       onKeyDown={(e) => {
         if (e.key === 'Escape') {
@@ -82,6 +135,12 @@ function SnippetEditor({ snippet, onDone }: { snippet: Snippet; onDone: () => vo
         }
       }}
     >
+      {gone && (
+        <p className="editor-notice" role="alert">
+          This snippet was deleted in another tab. Your edit is kept here: save it as a new snippet,
+          or cancel to discard it.
+        </p>
+      )}
       <label>
         Note
         <textarea value={note} onChange={(e) => setNote(e.target.value)} rows={3} autoFocus />
@@ -103,9 +162,20 @@ function SnippetEditor({ snippet, onDone }: { snippet: Snippet; onDone: () => vo
           {error}
         </p>
       )}
+      {conflict && (
+        <ConflictChooser
+          conflicts={conflict.conflicts.map((c) => ({
+            field: String(c.field),
+            label: SNIPPET_LABELS[String(c.field)] ?? String(c.field),
+            mine: shownValue(c.mine),
+            theirs: shownValue(c.theirs),
+          }))}
+          onSave={resolve}
+        />
+      )}
       <div className="actions">
-        <button type="submit" className="primary">
-          Save
+        <button type="submit" className="primary" disabled={Boolean(conflict)}>
+          {gone ? 'Save as a new snippet' : 'Save'}
         </button>
         <button type="button" onClick={onDone}>
           Cancel

@@ -2,6 +2,8 @@ import { db } from './db';
 import { newId, noteSearchId } from './ids';
 import type { StoredCard, UserNote } from './model';
 import { pageKey } from '../docs/pages';
+import { DeletedWhileEditingError, EditConflictError, mergeFields } from './merge';
+import { checkTags, MAX_TITLE_CHARS, MAX_URL_CHARS } from './limits';
 
 export interface NoteInput {
   title: string;
@@ -22,14 +24,22 @@ export function normaliseTags(tags: readonly string[]): string[] {
 function clean(input: NoteInput): Omit<UserNote, 'id' | 'createdAt' | 'updatedAt'> {
   const title = input.title.trim();
   if (!title) throw new Error('A note needs a title.');
+  if (title.length > MAX_TITLE_CHARS) {
+    throw new Error(`A title can be up to ${MAX_TITLE_CHARS} characters.`);
+  }
   if (input.body.length > MAX_NOTE_BODY) {
     throw new Error(`A note can hold up to ${MAX_NOTE_BODY / 1000} KB of text.`);
   }
   const pageUrl = input.pageUrl?.trim() || undefined;
+  if (pageUrl && pageUrl.length > MAX_URL_CHARS) {
+    throw new Error(`A page URL can be up to ${MAX_URL_CHARS} characters.`);
+  }
+  const tags = normaliseTags(input.tags ?? []);
+  checkTags(tags);
   return {
     title,
     body: input.body,
-    tags: normaliseTags(input.tags ?? []),
+    tags,
     stackId: input.stackId || undefined,
     sectionId: input.sectionId || undefined,
     pageUrl,
@@ -43,18 +53,49 @@ export async function createNote(input: NoteInput, now = Date.now()): Promise<Us
   return note;
 }
 
+/** The fields a user edits; the rest are kept or derived. */
+export const NOTE_FIELDS = ['title', 'body', 'tags', 'stackId', 'sectionId', 'pageUrl'] as const;
+
+/**
+ * Saves an edit. With `base` (the version the edit started from), a note changed meanwhile in
+ * another tab is merged field by field; fields both sides changed throw `EditConflictError` and
+ * nothing is written. A note deleted meanwhile throws `DeletedWhileEditingError`.
+ */
 export async function updateNote(
   id: string,
   input: NoteInput,
   now = Date.now(),
+  base?: UserNote,
 ): Promise<UserNote> {
+  const edit = clean(input);
   return db.transaction('rw', db.notes, async () => {
     const existing = await db.notes.get(id);
-    if (!existing) throw new Error('This note was deleted.');
-    const note: UserNote = { ...existing, ...clean(input), updatedAt: now };
+    if (!existing) throw new DeletedWhileEditingError('note');
+    let fields: typeof edit = edit;
+    if (base) {
+      const { merged, conflicts } = mergeFields(
+        base,
+        { ...existing, ...edit },
+        existing,
+        NOTE_FIELDS,
+      );
+      if (conflicts.length) throw new EditConflictError(existing, conflicts);
+      fields = { ...pick(merged), pageKey: merged.pageUrl ? pageKey(merged.pageUrl) : undefined };
+    }
+    const note: UserNote = {
+      ...existing,
+      ...fields,
+      // Later than the version it replaces even when clocks of two tabs disagree.
+      updatedAt: Math.max(now, existing.updatedAt + 1),
+    };
     await db.notes.put(note);
     return note;
   });
+}
+
+function pick(note: UserNote): Pick<UserNote, (typeof NOTE_FIELDS)[number]> {
+  const { title, body, tags, stackId, sectionId, pageUrl } = note;
+  return { title, body, tags, stackId, sectionId, pageUrl };
 }
 
 /** Deletes a note and its practice card; returns what `restoreNote` needs to undo it. */

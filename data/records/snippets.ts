@@ -3,6 +3,14 @@ import { newId, snippetSearchId } from './ids';
 import type { Snippet, StoredCard } from './model';
 import { normaliseTags } from './notes';
 import { pageKey } from '../docs/pages';
+import { DeletedWhileEditingError, EditConflictError, mergeFields } from './merge';
+import {
+  checkTags,
+  MAX_LANGUAGE_CHARS,
+  MAX_SNIPPET_NOTE_CHARS,
+  MAX_TITLE_CHARS,
+  MAX_URL_CHARS,
+} from './limits';
 
 /** The largest selection kept; anything longer is refused with a message, never cut. */
 export const MAX_SNIPPET_CHARS = 100_000;
@@ -27,15 +35,24 @@ export class SnippetTooLargeError extends Error {
 export async function createSnippet(input: SnippetInput, now = Date.now()): Promise<Snippet> {
   if (input.text.trim() === '') throw new Error('Nothing is selected.');
   if (input.text.length > MAX_SNIPPET_CHARS) throw new SnippetTooLargeError(input.text.length);
+  if (input.pageUrl.length > MAX_URL_CHARS) {
+    throw new Error(`The page address is longer than ${MAX_URL_CHARS} characters.`);
+  }
+  const edit = checkEdit({
+    note: input.note ?? '',
+    tags: input.tags ?? [],
+    language: input.language,
+  });
   const snippet: Snippet = {
     id: newId(),
     text: input.text,
-    language: input.language,
+    language: edit.language ?? 'text',
     pageUrl: input.pageUrl,
-    pageTitle: input.pageTitle.trim() || input.pageUrl,
+    // A title is a label: a page with an absurd one is still worth saving from.
+    pageTitle: (input.pageTitle.trim() || input.pageUrl).slice(0, MAX_TITLE_CHARS),
     pageKey: pageKey(input.pageUrl),
-    note: input.note ?? '',
-    tags: normaliseTags(input.tags ?? []),
+    note: edit.note ?? '',
+    tags: edit.tags ?? [],
     createdAt: now,
     updatedAt: now,
   };
@@ -45,19 +62,52 @@ export async function createSnippet(input: SnippetInput, now = Date.now()): Prom
 
 export type SnippetEdit = Partial<Pick<Snippet, 'note' | 'tags' | 'language'>>;
 
+/** The edit with tags normalised; throws a sentence the user can act on when it exceeds a limit. */
+function checkEdit(edit: SnippetEdit): SnippetEdit {
+  if (edit.note !== undefined && edit.note.length > MAX_SNIPPET_NOTE_CHARS) {
+    throw new Error(`A snippet's note can be up to ${MAX_SNIPPET_NOTE_CHARS / 1000} KB.`);
+  }
+  if (edit.language !== undefined && edit.language.length > MAX_LANGUAGE_CHARS) {
+    throw new Error('Unknown language.');
+  }
+  if (edit.tags === undefined) return edit;
+  const tags = normaliseTags(edit.tags);
+  checkTags(tags);
+  return { ...edit, tags };
+}
+
+export const SNIPPET_FIELDS = ['note', 'tags', 'language'] as const;
+
+/**
+ * Saves an edit of the note, tags or language. With `base` (the version the edit started from), a
+ * snippet changed meanwhile is merged field by field; fields both sides changed throw
+ * `EditConflictError` and nothing is written.
+ */
 export async function updateSnippet(
   id: string,
   edit: SnippetEdit,
   now = Date.now(),
+  base?: Snippet,
 ): Promise<Snippet> {
+  const checked = checkEdit(edit);
   return db.transaction('rw', db.snippets, async () => {
     const existing = await db.snippets.get(id);
-    if (!existing) throw new Error('This snippet was deleted.');
+    if (!existing) throw new DeletedWhileEditingError('snippet');
+    let fields: SnippetEdit = checked;
+    if (base) {
+      const { merged, conflicts } = mergeFields(
+        base,
+        { ...existing, ...checked },
+        existing,
+        SNIPPET_FIELDS,
+      );
+      if (conflicts.length) throw new EditConflictError(existing, conflicts);
+      fields = { note: merged.note, tags: merged.tags, language: merged.language };
+    }
     const snippet: Snippet = {
       ...existing,
-      ...edit,
-      tags: edit.tags ? normaliseTags(edit.tags) : existing.tags,
-      updatedAt: now,
+      ...fields,
+      updatedAt: Math.max(now, existing.updatedAt + 1),
     };
     await db.snippets.put(snippet);
     return snippet;

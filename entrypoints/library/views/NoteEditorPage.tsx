@@ -1,11 +1,20 @@
 import { lazy, Suspense, useState } from 'react';
 import { routes } from '../../../components/links';
+import {
+  ConflictChooser,
+  shownValue,
+  type Choices,
+  type ShownConflict,
+} from '../../../components/ConflictChooser';
+import { useLastSeen } from '../../../components/useLastSeen';
 import { bundledSections, bundledStacks } from '../../../data/stacks/bundled';
 import { userMessage } from '../../../data/records/errors';
 import { useNote } from '../../../data/records/live';
 import type { UserNote } from '../../../data/records/model';
+import { DeletedWhileEditingError, EditConflictError } from '../../../data/records/merge';
 import { createNote, updateNote, type NoteInput } from '../../../data/records/notes';
 import { navigate } from '../router';
+import { useToast } from '../toast-store';
 
 const MarkdownView = lazy(() =>
   import('../../../components/MarkdownView').then((m) => ({ default: m.MarkdownView })),
@@ -17,14 +26,32 @@ interface Props {
   attach?: Pick<NoteInput, 'sectionId' | 'pageUrl' | 'stackId'>;
 }
 
+const FIELD_LABELS: Record<string, string> = {
+  title: 'Title',
+  body: 'Body',
+  tags: 'Tags',
+  stackId: 'Stack',
+  sectionId: 'Section',
+  pageUrl: 'Page URL',
+};
+
 export function NoteEditorPage({ id, attach }: Props) {
-  const existing = useNote(id ?? '');
-  if (id && existing === undefined) return null;
-  if (id && existing === null) return <p className="empty">This note was deleted.</p>;
-  return <NoteEditor existing={existing ?? undefined} attach={attach} />;
+  const live = useNote(id ?? '');
+  const opened = useLastSeen(live);
+  if (id && live === undefined) return null;
+  if (id && !opened) return <p className="empty">This note was deleted.</p>;
+  return <NoteEditor key={id} live={live} attach={attach} />;
 }
 
-function NoteEditor({ existing, attach }: { existing?: UserNote; attach?: Props['attach'] }) {
+/**
+ * `live` is the stored note as it is now (null once deleted elsewhere); the editor keeps the
+ * version it opened as the base of a three-way merge, so an edit saved in another tab is never
+ * overwritten silently and a deletion elsewhere never loses what was typed here.
+ */
+function NoteEditor({ live, attach }: { live?: UserNote | null; attach?: Props['attach'] }) {
+  const [base, setBase] = useState(live ?? undefined);
+  const existing = base;
+  const show = useToast((s) => s.show);
   const [title, setTitle] = useState(existing?.title ?? '');
   const [body, setBody] = useState(existing?.body ?? '');
   const [tags, setTags] = useState(existing?.tags.join(', ') ?? '');
@@ -36,21 +63,60 @@ function NoteEditor({ existing, attach }: { existing?: UserNote; attach?: Props[
   const [preview, setPreview] = useState(false);
   const [error, setError] = useState<string>();
   const [saving, setSaving] = useState(false);
+  const [conflict, setConflict] = useState<EditConflictError<UserNote>>();
+  const [deletedHere, setDeletedHere] = useState(false);
+  const deleted = Boolean(existing) && (live === null || deletedHere);
+  const changedElsewhere = Boolean(live && base && live.updatedAt !== base.updatedAt);
 
-  const cancel = () => navigate(existing ? routes.note(existing.id) : routes.mine);
+  const cancel = () => navigate(existing && !deleted ? routes.note(existing.id) : routes.mine);
 
-  const save = async () => {
+  const save = async (values = { title, body, tags, stackId, sectionId, pageUrl }, from = base) => {
     setSaving(true);
     setError(undefined);
-    const input: NoteInput = { title, body, tags: tags.split(','), stackId, sectionId, pageUrl };
+    const input: NoteInput = { ...values, tags: values.tags.split(',') };
     try {
-      const note = existing ? await updateNote(existing.id, input) : await createNote(input);
+      const note =
+        from && !deleted
+          ? await updateNote(from.id, input, Date.now(), from)
+          : await createNote(input);
+      if (from && !deleted && live && live.updatedAt !== from.updatedAt) {
+        show('Saved, merged with the changes made in another tab.');
+      }
       navigate(routes.note(note.id));
     } catch (e) {
-      setError(userMessage(e));
       setSaving(false);
+      if (e instanceof EditConflictError) setConflict(e as EditConflictError<UserNote>);
+      else if (e instanceof DeletedWhileEditingError) setDeletedHere(true);
+      else setError(userMessage(e));
     }
   };
+
+  const resolve = (choices: Choices) => {
+    if (!conflict) return;
+    const values = { title, body, tags, stackId, sectionId, pageUrl };
+    for (const c of conflict.conflicts) {
+      if (choices[c.field] !== 'theirs') continue;
+      const field = c.field as keyof typeof values;
+      values[field] = shownValue(c.theirs);
+    }
+    setTitle(values.title);
+    setBody(values.body);
+    setTags(values.tags);
+    setStackId(values.stackId);
+    setSectionId(values.sectionId);
+    setPageUrl(values.pageUrl);
+    setBase(conflict.current);
+    setConflict(undefined);
+    void save(values, conflict.current);
+  };
+
+  const shownConflicts: ShownConflict[] =
+    conflict?.conflicts.map((c) => ({
+      field: String(c.field),
+      label: FIELD_LABELS[String(c.field)] ?? String(c.field),
+      mine: shownValue(c.mine),
+      theirs: shownValue(c.theirs),
+    })) ?? [];
 
   return (
     <form
@@ -58,12 +124,12 @@ function NoteEditor({ existing, attach }: { existing?: UserNote; attach?: Props[
       aria-label={existing ? 'Edit note' : 'New note'}
       onSubmit={(e) => {
         e.preventDefault();
-        void save();
+        if (!conflict) void save();
       }}
       onKeyDown={(e) => {
         if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
           e.preventDefault();
-          void save();
+          if (!conflict && !saving) void save();
         } else if (e.key === 'Escape') {
           e.preventDefault();
           cancel();
@@ -71,6 +137,20 @@ function NoteEditor({ existing, attach }: { existing?: UserNote; attach?: Props[
       }}
     >
       <h1>{existing ? 'Edit note' : 'New note'}</h1>
+      {deleted ? (
+        <p className="editor-notice" role="alert">
+          This note was deleted in another tab. Your text is kept here: save it as a new note, or
+          cancel to discard it.
+        </p>
+      ) : (
+        changedElsewhere &&
+        !conflict && (
+          <p className="editor-notice" role="status">
+            This note was changed in another tab. Saving merges your changes with it; where both
+            changed the same field you choose.
+          </p>
+        )
+      )}
       <label>
         Title
         <input value={title} onChange={(e) => setTitle(e.target.value)} autoFocus required />
@@ -156,9 +236,10 @@ function NoteEditor({ existing, attach }: { existing?: UserNote; attach?: Props[
           {error}
         </p>
       )}
+      {conflict && <ConflictChooser conflicts={shownConflicts} onSave={resolve} />}
       <div className="actions">
-        <button type="submit" className="primary" disabled={saving}>
-          Save <kbd>Ctrl</kbd>+<kbd>Enter</kbd>
+        <button type="submit" className="primary" disabled={saving || Boolean(conflict)}>
+          {deleted ? 'Save as a new note' : 'Save'} <kbd>Ctrl</kbd>+<kbd>Enter</kbd>
         </button>
         <button type="button" onClick={cancel}>
           Cancel <kbd>Esc</kbd>

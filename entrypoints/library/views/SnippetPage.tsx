@@ -2,22 +2,23 @@ import { hashHref, routes } from '../../../components/links';
 import { PractiseButton } from '../../../components/PractiseButton';
 import { SnippetDetail } from '../../../components/SnippetDetail';
 import { snippetSearchId } from '../../../data/records/ids';
+import { useLastSeen } from '../../../components/useLastSeen';
 import { useSnippet } from '../../../data/records/live';
 import { deleteSnippet, restoreSnippet } from '../../../data/records/snippets';
 import { navigate } from '../router';
 import { useToast } from '../toast-store';
 
 export function SnippetPage({ id }: { id: string }) {
-  const snippet = useSnippet(id);
+  const live = useSnippet(id);
+  const snippet = useLastSeen(live);
   const show = useToast((s) => s.show);
-  if (snippet === undefined) return null;
-  if (snippet === null) {
-    return (
-      <p className="empty">
-        This snippet was deleted. <a href={hashHref(routes.mine)}>Back to My DevRecall</a>
-      </p>
-    );
-  }
+  const gone = (
+    <p className="empty">
+      This snippet was deleted. <a href={hashHref(routes.mine)}>Back to My DevRecall</a>
+    </p>
+  );
+  if (live === undefined) return null;
+  if (!snippet) return gone;
   const remove = async () => {
     const deleted = await deleteSnippet(id);
     navigate(routes.mine);
@@ -31,6 +32,9 @@ export function SnippetPage({ id }: { id: string }) {
   return (
     <SnippetDetail
       snippet={snippet}
+      deleted={live === null}
+      gone={gone}
+      onSavedAsNew={(newId) => navigate(routes.snippet(newId))}
       actions={
         <>
           <PractiseButton id={snippetSearchId(id)} />
