@@ -25,3 +25,25 @@ export function readAllTables(page: Page): Promise<Record<string, unknown[]>> {
       }),
   );
 }
+
+/** Puts records into one table with the raw IndexedDB API, as another device's data would arrive. */
+export function putRecords(page: Page, table: string, records: object[]): Promise<void> {
+  return page.evaluate(
+    ([table, records]) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('devrecall');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(table, 'readwrite');
+          for (const record of records) tx.objectStore(table).put(record);
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    [table, records] as const,
+  );
+}
