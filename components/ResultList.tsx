@@ -7,6 +7,7 @@ const KIND_LABEL: Record<DocKind, string> = {
   section: 'Note',
   note: 'My note',
   snippet: 'Snippet',
+  docs: 'Docs',
 };
 
 interface Props {

@@ -43,6 +43,45 @@ describe('search over the bundled Django stack', () => {
   });
 });
 
+describe('identifiers, short terms and word forms', () => {
+  const doc = (id: string, title: string, code = '', text = ''): SearchDoc => ({
+    id,
+    kind: 'docs',
+    title,
+    context: '',
+    keywords: [],
+    text,
+    code,
+  });
+  const index = new SearchEngine([
+    doc('exempt', 'csrf_exempt()', '', 'Marks a view as exempt from CSRF protection.'),
+    doc('csrf', 'CSRF protection', '', 'Cross site request forgery.'),
+    doc('f', 'F', '', 'An F() object represents the value of a model field.'),
+    doc('fbv', 'FBV or CBV', '', 'Function-based views.'),
+    doc('throttling', 'Throttling', '', 'Rate limits for clients.'),
+    doc('performs', 'Joins', '', 'select_related performs a join.'),
+    doc('forms', 'Working with forms', '', 'Form classes.'),
+  ]);
+  const found = (query: string) => index.search(query).map((h) => h.doc.id);
+
+  it.each(['csrf_exempt', 'csrf exempt', 'CsrfExempt', 'csrf-exempt', 'csrfexempt'])(
+    '%s finds csrf_exempt first and the CSRF item after it',
+    (query) => {
+      expect(found(query).slice(0, 2)).toEqual(['exempt', 'csrf']);
+    },
+  );
+
+  it('never completes a single letter: F means F', () => {
+    expect(found('F')).toEqual(['f']);
+    expect(found('f expression')[0]).toBe('f');
+  });
+
+  it('matches other forms of a word, and a word inside another only weakly', () => {
+    expect(found('throttle')).toEqual(['throttling']);
+    expect(found('forms')[0]).toBe('forms');
+  });
+});
+
 describe('incremental updates', () => {
   const doc = (id: string, title: string, text = ''): SearchDoc => ({
     id,

@@ -1,22 +1,31 @@
-import { identifierParts, queryTerms, words } from './tokenize';
+import { identifierParts, tokenize, words } from './tokenize';
 import type { SearchDoc, SearchHit } from './types';
 import { Vocabulary } from './vocabulary';
 
 /**
  * How much a term counts by where it stands: titles and curated keywords beat code identifiers,
- * which beat passing mentions in prose.
+ * which beat passing mentions in prose. The title of the note or page an item belongs to counts
+ * a little: "F expression" finds `F` on the "Query Expressions" page.
  */
 const FIELDS = [
   ['title', 8],
-  ['keywords', 6],
+  ['keywords', 8],
   ['code', 3],
+  ['context', 2],
   ['text', 1.5],
 ] as const;
 /** A part of an identifier (`related` in `select_related`) counts for less than the whole. */
 const PART_FACTOR = 0.5;
 
 /** How well a typed term fits an index term, by kind of fit. */
-const FIT = { exact: 1, prefix: 0.9, infix: 0.7, fuzzy: 0.75 } as const;
+const FIT = { exact: 1, prefix: 0.9, form: 0.85, infix: 0.7, fuzzy: 0.75 } as const;
+/** A word inside a longer one (`forms` in `performs`) when the word itself is indexed too. */
+const INFIX_OF_KNOWN_WORD = 0.25;
+/**
+ * A part of a typed identifier (`csrf` of `csrf_exempt`) found on its own: items that have only
+ * some of the parts still show, below those with the whole identifier.
+ */
+const QUERY_PART_FIT = 0.5;
 /** Prefix expansions kept per term, most widespread first: enough for as-you-type, bounded for speed. */
 const MAX_PREFIX_TERMS = 40;
 const MAX_FUZZY_TERMS = 30;
@@ -24,6 +33,8 @@ const MIN_FUZZY_LENGTH = 3;
 /** Typo guesses count for this much when the letters typed already begin or sit inside real words. */
 const TYPO_FACTOR_WHEN_MATCHED = 0.2;
 const TITLE_PHRASE_BONUS = 6;
+/** A title that is exactly the query (`F`, `Q`, `csrf_exempt()`) beats every partial match. */
+const EXACT_TITLE_BONUS = 10;
 
 const STOP_WORDS = new Set(
   'a an and are as at be but by for from has have if in into is it its of on or so that the their then there these this to was were will with'.split(
@@ -32,12 +43,12 @@ const STOP_WORDS = new Set(
 );
 
 /**
- * Per document, each term's fields are packed in one number: bits 0–3 mark the fields (in FIELDS
- * order) where it stands as a whole word, bits 4–7 where it is part of an identifier, and the
+ * Per document, each term's fields are packed in one number: bits 0–4 mark the fields (in FIELDS
+ * order) where it stands as a whole word, bits 5–9 where it is part of an identifier, and the
  * rest count occurrences. No object per term per document keeps indexing light on memory.
  */
-const PART_SHIFT = 4;
-const COUNT_UNIT = 256;
+const PART_SHIFT = 5;
+const COUNT_UNIT = 1024;
 
 /**
  * A term's weight in one document: its strongest field, plus a little for each other field it
@@ -67,10 +78,15 @@ interface Posting {
   weights: number[];
 }
 
-/** A word as indexed: its term's number (-1 if not indexed) and its identifier parts' numbers. */
+/**
+ * A word as indexed: its term's number (-1 if not indexed), its identifier parts' numbers, and
+ * the number of its parts written together (`csrfexempt` for `csrf_exempt`, -1 if none), so
+ * `CsrfExempt` and `csrfexempt` find it too.
+ */
 interface Analysis {
   term: number;
   parts: number[];
+  joined: number;
 }
 
 interface Scratch {
@@ -82,6 +98,9 @@ interface Scratch {
   /** Slots touched by the whole query and by the current term, in order of first touch. */
   touched: Int32Array;
   termTouched: Int32Array;
+  /** Per slot: the parts of a typed identifier matched so far, summed; slots one part touched. */
+  partSum: Float64Array;
+  partTouched: Int32Array;
 }
 
 interface Ranked {
@@ -152,6 +171,12 @@ class TopSlots {
   }
 }
 
+/**
+ * Words only, lower-cased, one space apart: `Class-based views` and `class based views` are the
+ * same phrase, and `csrf_exempt()` is `csrf_exempt`.
+ */
+const phraseOf = (text: string) => words(text).join(' ').toLowerCase();
+
 export interface SearchOptions {
   limit?: number;
 }
@@ -165,7 +190,7 @@ export interface SearchOptions {
 export class SearchEngine {
   private docs: (SearchDoc | undefined)[] = [];
   private docTerms: string[][] = [];
-  /** Lower-cased titles, for the title phrase bonus without lower-casing on every keystroke. */
+  /** Titles as phrases (`phraseOf`), for the title bonuses without work on every keystroke. */
   private titles: string[] = [];
   private slotById = new Map<string, number>();
   private postings = new Map<string, Posting>();
@@ -178,6 +203,8 @@ export class SearchEngine {
   private termIds = new Map<string, number>();
   private postingById: (Posting | undefined)[] = [];
   private analysed = new Map<string, Analysis>();
+  /** Identifiers written together (`csrfexempt`) and their parts, to match items with only some. */
+  private compounds = new Map<string, string[]>();
   /** Per term number, the document being indexed's packed stats (0 when not in it). */
   private packed = new Float64Array(0);
   private liveCount = 0;
@@ -187,6 +214,8 @@ export class SearchEngine {
     termScore: new Float64Array(0),
     touched: new Int32Array(0),
     termTouched: new Int32Array(0),
+    partTouched: new Int32Array(0),
+    partSum: new Float64Array(0),
   };
   private deadPostings = 0;
 
@@ -212,7 +241,7 @@ export class SearchEngine {
     if (this.slotById.has(doc.id)) this.remove(doc.id);
     const slot = this.docs.length;
     this.docs.push(doc);
-    this.titles.push(doc.title.toLowerCase());
+    this.titles.push(phraseOf(doc.title));
     this.slotById.set(doc.id, slot);
     this.liveCount++;
 
@@ -228,11 +257,12 @@ export class SearchEngine {
       if (packed === 0) seen.push(id);
       this.packed[id] = (packed | bit) + COUNT_UNIT;
     };
-    const values = [doc.title, doc.keywords.join('\n'), doc.code, doc.text];
+    const values = [doc.title, doc.keywords.join('\n'), doc.code, doc.context, doc.text];
     values.forEach((value, field) => {
       for (const raw of words(value)) {
-        const { term, parts } = this.analyse(raw);
+        const { term, parts, joined } = this.analyse(raw);
         if (term >= 0) note(term, 1 << field);
+        if (joined >= 0) note(joined, 1 << field);
         for (const part of parts) note(part, 1 << (field + PART_SHIFT));
       }
     });
@@ -262,13 +292,21 @@ export class SearchEngine {
   private analyse(raw: string): Analysis {
     let analysis = this.analysed.get(raw);
     if (!analysis) {
-      const term = this.termId(raw.toLowerCase());
+      const lower = raw.toLowerCase();
+      const term = this.termId(lower);
       const parts: number[] = [];
-      for (const part of identifierParts(raw)) {
+      const partTerms = identifierParts(raw);
+      for (const part of partTerms) {
         const id = this.termId(part);
         if (id >= 0) parts.push(id);
       }
-      analysis = { term, parts };
+      let joined = -1;
+      if (partTerms.length > 1) {
+        const together = partTerms.join('');
+        this.compounds.set(together, partTerms);
+        if (together !== lower) joined = this.termId(together);
+      }
+      analysis = { term, parts, joined };
       this.analysed.set(raw, analysis);
     }
     return analysis;
@@ -300,28 +338,59 @@ export class SearchEngine {
   }
 
   search(query: string, { limit = 30 }: SearchOptions = {}): SearchHit[] {
-    const terms = [...new Set(queryTerms(query))];
+    const tokens = tokenize(query);
+    const terms = [...new Set(tokens.map((t) => t.term))];
     if (terms.length === 0 || this.liveCount === 0) return [];
 
-    const { total, covered, termScore, touched, termTouched } = this.scratchFor(this.docs.length);
+    const scratch = this.scratchFor(this.docs.length);
+    const { total, covered, termScore, touched, termTouched, partSum } = scratch;
     let touchedCount = 0;
     const candidatesByTerm: Map<string, number>[] = [];
 
-    for (const term of terms) {
-      const candidates = this.candidates(term);
-      candidatesByTerm.push(candidates);
-      let termTouchedCount = 0;
+    /** Scores one term's candidates into `termScore` (best per slot), listing new slots in `into`. */
+    const score = (candidates: Map<string, number>, into: Int32Array, count: number): number => {
       for (const [candidate, fit] of candidates) {
         const posting = this.postings.get(candidate);
         if (!posting) continue;
         const { slots, weights } = posting;
         for (let i = 0; i < slots.length; i++) {
           const slot = slots[i] as number;
-          const score = fit * (weights[i] as number);
-          if (termScore[slot] === 0) termTouched[termTouchedCount++] = slot;
-          if (score > (termScore[slot] as number)) termScore[slot] = score;
+          const value = fit * (weights[i] as number);
+          if (termScore[slot] === 0) into[count++] = slot;
+          if (value > (termScore[slot] as number)) termScore[slot] = value;
         }
       }
+      return count;
+    };
+
+    for (const term of terms) {
+      let termTouchedCount = 0;
+      // A typed identifier also matches items with its parts written apart or only some of them.
+      const raw = tokens.find((t) => t.term === term)?.raw ?? term;
+      const split = identifierParts(raw);
+      const parts = split.length > 1 ? split : (this.compounds.get(term) ?? []);
+      if (parts.length > 1) {
+        for (const part of parts) {
+          const partCandidates = this.exactCandidates(part);
+          candidatesByTerm.push(partCandidates);
+          const partTouched = score(partCandidates, scratch.partTouched, 0);
+          for (let i = 0; i < partTouched; i++) {
+            const slot = scratch.partTouched[i] as number;
+            if (partSum[slot] === 0) termTouched[termTouchedCount++] = slot;
+            partSum[slot] = (partSum[slot] as number) + (termScore[slot] as number);
+            termScore[slot] = 0;
+          }
+        }
+        for (let i = 0; i < termTouchedCount; i++) {
+          const slot = termTouched[i] as number;
+          termScore[slot] = ((partSum[slot] as number) * QUERY_PART_FIT) / parts.length;
+          partSum[slot] = 0;
+        }
+      }
+
+      const candidates = this.candidates(term);
+      candidatesByTerm.push(candidates);
+      termTouchedCount = score(candidates, termTouched, termTouchedCount);
       for (let i = 0; i < termTouchedCount; i++) {
         const slot = termTouched[i] as number;
         if (covered[slot] === 0) touched[touchedCount++] = slot;
@@ -333,7 +402,7 @@ export class SearchEngine {
 
     // Short prefixes touch most items: score them in place and keep only the best `limit`, rather
     // than building and sorting an entry per item.
-    const phrase = query.trim().toLowerCase();
+    const phrase = phraseOf(query);
     const top = new TopSlots(limit);
     for (let i = 0; i < touchedCount; i++) {
       const slot = touched[i] as number;
@@ -343,12 +412,10 @@ export class SearchEngine {
       covered[slot] = 0;
       if (!this.docs[slot]) continue;
       // The title check costs more than the rest: skip it when even the bonus would not get in.
-      if (
-        phrase.length > 1 &&
-        score + TITLE_PHRASE_BONUS > top.weakest &&
-        (this.titles[slot] as string).includes(phrase)
-      ) {
-        score += TITLE_PHRASE_BONUS;
+      if (score + TITLE_PHRASE_BONUS + EXACT_TITLE_BONUS > top.weakest) {
+        const title = this.titles[slot] as string;
+        if (title === phrase) score += EXACT_TITLE_BONUS;
+        else if (terms.length > 1 && title.includes(phrase)) score += TITLE_PHRASE_BONUS;
       }
       top.offer(slot, score);
     }
@@ -376,15 +443,27 @@ export class SearchEngine {
         termScore: new Float64Array(size),
         touched: new Int32Array(size),
         termTouched: new Int32Array(size),
+        partTouched: new Int32Array(size),
+        partSum: new Float64Array(size),
       };
     }
     return this.scratch;
   }
 
-  /** Index terms that the typed term could mean, with how well each fits. */
-  private candidates(term: string): Map<string, number> {
+  /** The term itself and its other word forms: what a complete word typed could mean. */
+  private exactCandidates(term: string): Map<string, number> {
     const found = new Map<string, number>();
     if (this.postings.has(term)) found.set(term, FIT.exact);
+    if (term.length > 1) for (const form of this.vocabulary.forms(term)) found.set(form, FIT.form);
+    return found;
+  }
+
+  /** Index terms that the typed term could mean, with how well each fits. */
+  private candidates(term: string): Map<string, number> {
+    const found = this.exactCandidates(term);
+    // One letter would complete to most of the index: it only ever means itself (`F`, `Q`).
+    if (term.length === 1) return found;
+    const known = this.postings.has(term);
 
     const completions = this.vocabulary
       .completions(term, MAX_PREFIX_TERMS * 10)
@@ -393,14 +472,14 @@ export class SearchEngine {
     for (const t of completions) {
       // A longer completion is a weaker guess at what is being typed.
       const extra = Math.min(1, (t.length - term.length) / 12);
-      found.set(t, FIT.prefix - 0.15 * extra);
+      found.set(t, Math.max(found.get(t) ?? 0, FIT.prefix - 0.15 * extra));
     }
     for (const t of this.vocabulary.containing(term, MAX_FUZZY_TERMS)) {
-      if (!found.has(t)) found.set(t, FIT.infix);
+      if (!found.has(t)) found.set(t, known ? INFIX_OF_KNOWN_WORD : FIT.infix);
     }
 
     // A word that exists as typed is taken as meant; typo guesses are for words that do not.
-    if (term.length >= MIN_FUZZY_LENGTH && !found.has(term)) {
+    if (term.length >= MIN_FUZZY_LENGTH && !known) {
       // A typo fix is a guess: it must not outrank words that match what was typed.
       const guessWeight = found.size > 0 ? TYPO_FACTOR_WHEN_MATCHED : 1;
       for (const typo of this.vocabulary.typos(term, MAX_FUZZY_TERMS)) {
@@ -423,6 +502,7 @@ export class SearchEngine {
     this.postings.clear();
     this.postingById = [];
     this.vocabulary.clear();
+    this.compounds.clear();
     this.liveCount = 0;
     this.deadPostings = 0;
     for (const doc of live) this.add(doc);

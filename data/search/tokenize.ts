@@ -47,3 +47,21 @@ export function identifierParts(word: string): string[] {
 export function queryTerms(query: string): string[] {
   return tokenize(query).map((t) => t.term);
 }
+
+const SUFFIXES = ['ing', 'ed', 'es', 's', 'e'];
+
+/**
+ * A word's form-free stem, so `throttle`, `throttles` and `throttling` meet, and `serializers`
+ * finds `serializer`. Deliberately light: suffixes only, never shorter than three letters, and
+ * identifiers (digits, underscores) are left alone.
+ */
+export function stem(term: string): string {
+  if (term.length <= 3 || !/^[a-z]+$/.test(term)) return term;
+  if (term.endsWith('ies')) return `${term.slice(0, -3)}y`;
+  for (const suffix of SUFFIXES) {
+    if (term.length - suffix.length < 3 || !term.endsWith(suffix)) continue;
+    if (suffix === 's' && term.endsWith('ss')) return term;
+    return term.slice(0, -suffix.length);
+  }
+  return term;
+}

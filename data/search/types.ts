@@ -1,8 +1,11 @@
-export type DocKind = 'section' | 'note' | 'snippet';
+export type DocKind = 'section' | 'note' | 'snippet' | 'docs';
 
 /** One searchable item, whatever it came from. */
 export interface SearchDoc {
-  /** `django/orm` for bundled sections, `note:<id>` and `snippet:<id>` for the user's own. */
+  /**
+   * `django/orm` for bundled sections, `note:<id>` and `snippet:<id>` for the user's own,
+   * `docs:<source>/<page path>#<anchor>` for docs entries.
+   */
   id: string;
   kind: DocKind;
   title: string;
@@ -12,6 +15,8 @@ export interface SearchDoc {
   /** Prose and tags. */
   text: string;
   code: string;
+  /** Docs entries: the page address with its anchor, at the pinned docs version. */
+  url?: string;
 }
 
 export interface SearchHit {

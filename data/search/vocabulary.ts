@@ -1,4 +1,5 @@
 import Fuse from 'fuse.js';
+import { stem } from './tokenize';
 
 /** Typos allowed for a typed term of this length: none would be found in very short words. */
 const maxEdits = (length: number) => (length <= 4 ? 1 : length <= 8 ? 2 : 3);
@@ -34,6 +35,8 @@ export class Vocabulary {
   private bigrams = new Map<string, number[]>();
   private trigrams = new Map<string, number[]>();
   private counts = new Uint16Array(0);
+  /** Terms by stem, for other forms of a word. */
+  private stems = new Map<string, string[]>();
 
   get size(): number {
     return this.terms.length;
@@ -49,6 +52,10 @@ export class Vocabulary {
     this.terms.push(term);
     this.ids.set(term, id);
     this.pending.push(term);
+    const base = stem(term);
+    const forms = this.stems.get(base);
+    if (forms) forms.push(term);
+    else this.stems.set(base, [term]);
     for (const [n, index] of [
       [2, this.bigrams],
       [3, this.trigrams],
@@ -78,6 +85,11 @@ export class Vocabulary {
       if (term !== prefix) out.push(term);
     }
     return out;
+  }
+
+  /** Other forms of a word (`throttling` for `throttle`), the word itself left out. */
+  forms(term: string): string[] {
+    return (this.stems.get(stem(term)) ?? []).filter((t) => t !== term);
   }
 
   /** Terms that contain `part` after their first letter (`jwt` in `simplejwt`), at most `limit`. */
@@ -163,5 +175,6 @@ export class Vocabulary {
     this.pending = [];
     this.bigrams.clear();
     this.trigrams.clear();
+    this.stems.clear();
   }
 }
