@@ -1,13 +1,14 @@
 import { z } from 'zod';
-import type {
-  ReviewEntry,
-  SavedStack,
-  SectionProgress,
-  Setting,
-  Snippet,
-  StoredCard,
-  UserNote,
-} from '../records/model';
+import {
+  cardSchema,
+  noteSchema,
+  progressSchema,
+  reviewSchema,
+  savedStackSchema,
+  settingSchema,
+  snippetSchema,
+  time,
+} from '../records/schema';
 
 export const BACKUP_FORMAT = 'devrecall-backup';
 /** 2 added reading progress; version 1 files still import, with no progress. */
@@ -15,101 +16,27 @@ export const BACKUP_VERSION = 2;
 /** Larger files are refused before they are read: a real library is a few MB. */
 export const MAX_BACKUP_BYTES = 32 * 1024 * 1024;
 
-const time = z.number().int().nonnegative();
-const tags = z.array(z.string());
-
-const savedStack = z.strictObject({ stackId: z.string().min(1), savedAt: time });
-
-const note = z.strictObject({
-  id: z.string().min(1),
-  title: z.string().min(1),
-  body: z.string(),
-  tags,
-  stackId: z.string().optional(),
-  sectionId: z.string().optional(),
-  pageUrl: z.string().optional(),
-  pageKey: z.string().optional(),
-  createdAt: time,
-  updatedAt: time,
-});
-
-const snippet = z.strictObject({
-  id: z.string().min(1),
-  text: z.string(),
-  language: z.string(),
-  pageUrl: z.string(),
-  pageTitle: z.string(),
-  pageKey: z.string(),
-  note: z.string(),
-  tags,
-  createdAt: time,
-  updatedAt: time,
-});
-
-const card = z.strictObject({
-  id: z.string().min(1),
-  due: time,
-  stability: z.number(),
-  difficulty: z.number(),
-  elapsedDays: z.number(),
-  scheduledDays: z.number(),
-  learningSteps: z.number(),
-  reps: z.number().int().nonnegative(),
-  lapses: z.number().int().nonnegative(),
-  state: z.number().int().min(0).max(3),
-  lastReview: time.optional(),
-  createdAt: time,
-});
-
-const review = z.strictObject({
-  id: z.number().int().positive().optional(),
-  cardId: z.string().min(1),
-  grade: z.number().int().min(1).max(4),
-  reviewedAt: time,
-  state: z.number().int().min(0).max(3),
-  due: time,
-  scheduledDays: z.number(),
-});
-
-const setting = z.strictObject({ key: z.string().min(1), value: z.unknown() });
-
-const progress = z.strictObject({
-  sectionId: z.string().min(1),
-  readAt: time.optional(),
-  learnedAt: time.optional(),
-});
-
 const backupSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT),
   version: z.union([z.literal(1), z.literal(BACKUP_VERSION)]),
   exportedAt: time,
   data: z.strictObject({
-    savedStacks: z.array(savedStack),
-    notes: z.array(note),
-    snippets: z.array(snippet),
-    cards: z.array(card),
-    reviews: z.array(review),
-    settings: z.array(setting),
-    progress: z.array(progress).default([]),
+    savedStacks: z.array(savedStackSchema),
+    notes: z.array(noteSchema),
+    snippets: z.array(snippetSchema),
+    cards: z.array(cardSchema),
+    reviews: z.array(reviewSchema),
+    settings: z.array(settingSchema),
+    progress: z.array(progressSchema).default([]),
   }),
 });
 
-export interface BackupData {
-  savedStacks: SavedStack[];
-  notes: UserNote[];
-  snippets: Snippet[];
-  cards: StoredCard[];
-  reviews: ReviewEntry[];
-  settings: Setting[];
-  progress: SectionProgress[];
-}
+export type BackupData = z.infer<typeof backupSchema>['data'];
 
-export interface Backup {
-  format: typeof BACKUP_FORMAT;
+/** A backup as imported: older versions are read into the current one. */
+export type Backup = Omit<z.infer<typeof backupSchema>, 'version'> & {
   version: typeof BACKUP_VERSION;
-  exportedAt: number;
-  data: BackupData;
-}
+};
 
 export type ParseResult = { ok: true; backup: Backup } | { ok: false; error: string };
 
@@ -149,7 +76,7 @@ export function parseBackup(text: string): ParseResult {
   }
   const duplicate = firstDuplicateId(parsed.data.data);
   if (duplicate) return { ok: false, error: `The backup holds ${duplicate} twice.` };
-  return { ok: true, backup: { ...(parsed.data as Backup), version: BACKUP_VERSION } };
+  return { ok: true, backup: { ...parsed.data, version: BACKUP_VERSION } };
 }
 
 export function tooLarge(bytes: number): string {
@@ -157,7 +84,7 @@ export function tooLarge(bytes: number): string {
   return `The file is ${mb(bytes)}; backups up to ${mb(MAX_BACKUP_BYTES)} can be imported.`;
 }
 
-function firstDuplicateId(data: z.infer<typeof backupSchema>['data']): string | undefined {
+function firstDuplicateId(data: BackupData): string | undefined {
   const lists: [string, string[]][] = [
     ['saved stack', data.savedStacks.map((s) => s.stackId)],
     ['note', data.notes.map((n) => n.id)],
