@@ -1,5 +1,3 @@
-import type { PageContext } from './related';
-
 /** Where a docs.djangoproject.com page lives: `/{lang}/{version}/{path}/`. */
 export interface DocsUrl {
   /** `en`, `fr`, `pt-br`, `zh-hans` … */
@@ -49,6 +47,17 @@ export function docsPageKey(url: string): string | undefined {
   const parsed = parseDocsUrl(url);
   if (!parsed) return undefined;
   return parsed.path || 'index';
+}
+
+/** What a docs page says about itself. */
+export interface PageContext {
+  url: string;
+  /** The page's h1. */
+  title: string;
+  /** Its section headings, in order. */
+  headings: string[];
+  /** The opening prose. */
+  text: string;
 }
 
 const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();

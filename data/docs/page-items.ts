@@ -2,7 +2,8 @@ import { bundledSections } from '../stacks/bundled';
 import type { PageItems } from '../messaging/messages';
 import { notesForPage } from '../records/notes';
 import { pageKey } from './pages';
-import { relatedSections, type PageContext } from './related';
+import type { PageContext } from './docs-page';
+import { relatedSections } from './related';
 import { snippetsForPage } from '../records/snippets';
 
 /** The user's notes and snippets for a page, from any version or language of it. */

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readDocsPage } from './docs-page';
-import { relatedSections, stem, type PageContext } from './related';
+import { readDocsPage, type PageContext } from './docs-page';
+import { relatedSections, stem } from './related';
 import { loadStacks } from '../stacks/load';
 
 const FIXTURES = join(import.meta.dirname, '../../e2e/fixtures/docs');

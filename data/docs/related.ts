@@ -1,17 +1,6 @@
 import type { Section } from '../stacks/content';
-import { parseDocsUrl } from './docs-page';
+import { parseDocsUrl, type PageContext } from './docs-page';
 import { identifierParts, tokenize } from '../search/tokenize';
-
-/** What a docs page says about itself. */
-export interface PageContext {
-  url: string;
-  /** The page's h1. */
-  title: string;
-  /** Its section headings, in order. */
-  headings: string[];
-  /** The opening prose. */
-  text: string;
-}
 
 export interface RelatedSection {
   id: string;

@@ -1,5 +1,5 @@
 import type { Snippet, UserNote } from '../records/model';
-import type { PageContext } from '../docs/related';
+import type { PageContext } from '../docs/docs-page';
 
 /**
  * Requests to the background from the docs content script (which runs in the docs site's origin)

@@ -1,4 +1,4 @@
-import type { PageContext } from '../../data/docs/related';
+import type { PageContext } from '../../data/docs/docs-page';
 
 export interface PanelState {
   page: PageContext;

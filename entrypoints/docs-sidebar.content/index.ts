@@ -3,7 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { readDocsPage } from '../../data/docs/docs-page';
 import { ask } from '../../data/messaging/ask';
 import type { PanelMessage, SidebarCommand } from '../../data/messaging/messages';
-import type { PageContext } from '../../data/docs/related';
+import type { PageContext } from '../../data/docs/docs-page';
 import { createSidebar } from './sidebar';
 
 export default defineContentScript({
