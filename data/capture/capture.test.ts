@@ -1,18 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { languageFromHint, selectionProblem, snippetLanguage } from './capture';
-import { MAX_SNIPPET_CHARS } from '../records/snippets';
+import { selectionProblem, snippetLanguage } from './capture';
+import { MAX_SNIPPET_CHARS } from '../records/limits';
 
 describe('capture', () => {
-  it('reads the language a page declares on its code block', () => {
-    expect(languageFromHint('highlight-python notranslate')).toBe('python');
-    expect(languageFromHint('hljs language-ts')).toBe('typescript');
-    expect(languageFromHint('highlight-console')).toBe('bash');
-    expect(languageFromHint('highlight-unknownlang')).toBeUndefined();
-    expect(languageFromHint(undefined)).toBeUndefined();
+  const page = { url: 'https://example.com', title: 'x' };
+
+  it('takes the language a page declares on its code block', () => {
+    const declared = (languageHint: string) =>
+      snippetLanguage({ ...page, text: 'some words', languageHint });
+    expect(declared('highlight-python notranslate')).toBe('python');
+    expect(declared('hljs language-ts')).toBe('typescript');
+    expect(declared('highlight-console')).toBe('bash');
+    expect(declared('highlight-unknownlang')).toBe('text');
   });
 
   it('falls back to detection when the page declares nothing', () => {
-    const page = { url: 'https://example.com', title: 'x' };
     expect(snippetLanguage({ ...page, text: 'def f(x):\n    return x\n' })).toBe('python');
     expect(
       snippetLanguage({ ...page, text: 'pip install django', languageHint: 'highlight-sql' }),

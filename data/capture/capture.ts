@@ -1,5 +1,5 @@
 import { detectLanguage } from './language';
-import { MAX_SNIPPET_CHARS } from '../records/snippets';
+import { MAX_SNIPPET_CHARS } from '../records/limits';
 
 /** What a page gave us for the user's selection. */
 export interface PageSelection {
@@ -33,7 +33,7 @@ const HINT_ALIASES: Record<string, string> = {
 };
 
 /** The language a page declares for its code block (`language-py`, `highlight-python`…), if we know it. */
-export function languageFromHint(hint: string | undefined): string | undefined {
+function languageFromHint(hint: string | undefined): string | undefined {
   for (const cls of hint?.toLowerCase().split(/\s+/) ?? []) {
     const name = /^(?:language|lang|highlight|brush:?)-(.+)$/.exec(cls)?.[1];
     const known = name && HINT_ALIASES[name];

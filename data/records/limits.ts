@@ -2,6 +2,8 @@
  * Bounds on what is stored, shared by every write path and by backup validation, so a record that
  * imports is one the app could have saved and can render.
  */
+/** The largest selection kept; anything longer is refused with a message, never cut. */
+export const MAX_SNIPPET_CHARS = 100_000;
 export const MAX_TITLE_CHARS = 1_000;
 export const MAX_TAGS = 100;
 export const MAX_TAG_CHARS = 100;

@@ -7,13 +7,11 @@ import { DeletedWhileEditingError, EditConflictError, mergeFields } from './merg
 import {
   checkTags,
   MAX_LANGUAGE_CHARS,
+  MAX_SNIPPET_CHARS,
   MAX_SNIPPET_NOTE_CHARS,
   MAX_TITLE_CHARS,
   MAX_URL_CHARS,
 } from './limits';
-
-/** The largest selection kept; anything longer is refused with a message, never cut. */
-export const MAX_SNIPPET_CHARS = 100_000;
 
 export interface SnippetInput {
   text: string;

@@ -3,11 +3,8 @@ import { browser, type Browser } from 'wxt/browser';
 import { selectionProblem, snippetLanguage } from '../../data/capture/capture';
 import { userMessage } from '../../data/records/errors';
 import type { Snippet } from '../../data/records/model';
-import {
-  createSnippet,
-  MAX_SNIPPET_CHARS,
-  SnippetTooLargeError,
-} from '../../data/records/snippets';
+import { MAX_SNIPPET_CHARS } from '../../data/records/limits';
+import { createSnippet, SnippetTooLargeError } from '../../data/records/snippets';
 import { readSelection, showNotice, type RawSelection } from './page-scripts';
 
 export type SaveResult =
