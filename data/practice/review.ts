@@ -18,7 +18,7 @@ const RATINGS: Record<ReviewGrade, Grade> = {
 // Default parameters; fuzz off so the same history always gives the same due dates.
 const scheduler = fsrs({ enable_fuzz: false });
 
-export function toFsrsCard(card: StoredCard): Card {
+function toFsrsCard(card: StoredCard): Card {
   return {
     due: new Date(card.due),
     stability: card.stability,
@@ -34,7 +34,7 @@ export function toFsrsCard(card: StoredCard): Card {
 }
 
 /** `id` and `createdAt` are ours alone, so they come from the caller. */
-export function fromFsrsCard(id: string, card: Card, createdAt: number): StoredCard {
+function fromFsrsCard(id: string, card: Card, createdAt: number): StoredCard {
   const stored: StoredCard = {
     id,
     due: card.due.getTime(),
@@ -83,8 +83,6 @@ export function gradeCard(
     },
   };
 }
-
-export const isDue = (card: StoredCard, now: number): boolean => card.due <= now;
 
 export interface DayCount {
   /** Local calendar day, `YYYY-MM-DD`. */

@@ -227,15 +227,6 @@ export class SearchEngine {
     return this.liveCount;
   }
 
-  has(id: string): boolean {
-    return this.slotById.has(id);
-  }
-
-  get(id: string): SearchDoc | undefined {
-    const slot = this.slotById.get(id);
-    return slot === undefined ? undefined : this.docs[slot];
-  }
-
   /** Adds a document, replacing any with the same id. */
   add(doc: SearchDoc): void {
     if (this.slotById.has(doc.id)) this.remove(doc.id);

@@ -38,14 +38,6 @@ export class Vocabulary {
   /** Terms by stem, for other forms of a word. */
   private stems = new Map<string, string[]>();
 
-  get size(): number {
-    return this.terms.length;
-  }
-
-  has(term: string): boolean {
-    return this.ids.has(term);
-  }
-
   add(term: string): void {
     if (this.ids.has(term)) return;
     const id = this.terms.length;
