@@ -17,8 +17,14 @@ export default defineConfig({
       'Framework knowledge at hand: curated notes, your notes and snippets, instant search, related notes beside the Django docs.',
     permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
     host_permissions: ['https://docs.djangoproject.com/*'],
+    // The panel is reachable only at a per-session address the docs page cannot guess; the
+    // content script that frames it also hands it a secret (see docs-sidebar.content).
     web_accessible_resources: [
-      { resources: ['docs-panel.html'], matches: ['https://docs.djangoproject.com/*'] },
+      {
+        resources: ['docs-panel.html'],
+        matches: ['https://docs.djangoproject.com/*'],
+        use_dynamic_url: true,
+      },
     ],
     action: { default_title: 'DevRecall' },
     commands: {

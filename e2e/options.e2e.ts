@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docsUrl, serveDocs } from './docs';
+import { waitForLauncher } from './sidebar-dom';
 import { launchExtension, type LoadedExtension } from './extension';
 
 let ext: LoadedExtension;
@@ -39,7 +40,7 @@ describe('options page', () => {
     expect(await docs.locator('devrecall-sidebar').count()).toBe(0);
     await options.getByLabel('Show related notes on docs.djangoproject.com').check();
     await docs.reload();
-    await docs.locator('devrecall-sidebar .launcher').waitFor();
+    await waitForLauncher(docs);
     await Promise.all([docs.close(), options.close()]);
   });
 });

@@ -1,7 +1,17 @@
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type Frame, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docsUrl, serveDocs } from './docs';
 import { launchExtension, type LoadedExtension } from './extension';
+import {
+  clickLauncher,
+  inSidebar,
+  isLauncherVisible,
+  isPanelVisible,
+  launcherState,
+  panelFrame,
+  sidebarBox,
+  waitForLauncher,
+} from './sidebar-dom';
 
 let ext: LoadedExtension;
 
@@ -15,24 +25,22 @@ async function openDocs(path: string, prefix?: string): Promise<Page> {
   const page = await ext.context.newPage();
   await page.goto(docsUrl(path, prefix));
   await page.bringToFront();
-  await page.locator('devrecall-sidebar .launcher').waitFor({ state: 'attached' });
+  await waitForLauncher(page);
   return page;
 }
 
 /** Opens the panel, unless it opened by itself because it was left open on the last page. */
 async function openPanel(page: Page) {
-  const panel = page.locator('devrecall-sidebar iframe.panel');
-  const launcher = page.locator('devrecall-sidebar .launcher');
   await expect
-    .poll(async () => (await panel.isVisible()) || (await launcher.isVisible()))
+    .poll(async () => (await isPanelVisible(page)) || (await isLauncherVisible(page)))
     .toBe(true);
-  if (!(await panel.isVisible())) await launcher.click();
-  const frame = page.frameLocator('devrecall-sidebar iframe.panel');
+  if (!(await isPanelVisible(page))) await clickLauncher(page);
+  const frame = await panelFrame(page);
   await frame.getByRole('heading', { name: 'From your stacks' }).waitFor();
   return frame;
 }
 
-const relatedIds = (frame: ReturnType<Page['frameLocator']>) =>
+const relatedIds = (frame: Frame) =>
   frame
     .locator('.related-item')
     .evaluateAll((items) => items.map((i) => i.getAttribute('data-id')));
@@ -40,11 +48,10 @@ const relatedIds = (frame: ReturnType<Page['frameLocator']>) =>
 describe('docs sidebar', () => {
   it('lists django/orm first on Making queries, with its code and a reason', async () => {
     const page = await openDocs('topics/db/queries/');
-    const launcher = page.locator('devrecall-sidebar .launcher');
-    expect(Number(await launcher.locator('.count').textContent())).toBeGreaterThan(0);
+    expect(Number((await launcherState(page))?.count)).toBeGreaterThan(0);
     const frame = await openPanel(page);
     expect((await relatedIds(frame))[0]).toBe('django/orm');
-    const box = await page.locator('devrecall-sidebar iframe.panel').boundingBox();
+    const box = await sidebarBox(page, 'iframe.panel');
     const viewport = page.viewportSize();
     expect(box?.height).toBe(viewport?.height);
     expect(box && viewport && box.x + box.width).toBe(viewport?.width);
@@ -115,33 +122,31 @@ describe('docs sidebar', () => {
 
   it('toggles with the shortcut, closes with Esc, and remembers open or closed', async () => {
     const page = await openDocs('topics/http/middleware/');
-    const panel = page.locator('devrecall-sidebar iframe.panel');
-    const launcher = page.locator('devrecall-sidebar .launcher');
     const toggle = () => ext.worker.evaluate(() => devrecall.toggleSidebarInActiveTab());
     await expect
-      .poll(async () => (await panel.isVisible()) || (await launcher.isVisible()))
+      .poll(async () => (await isPanelVisible(page)) || (await isLauncherVisible(page)))
       .toBe(true);
-    if (await panel.isVisible()) {
+    if (await isPanelVisible(page)) {
       await toggle();
-      await panel.waitFor({ state: 'hidden' });
+      await expect.poll(() => isPanelVisible(page)).toBe(false);
     }
 
     await toggle();
-    await panel.waitFor({ state: 'visible' });
+    await expect.poll(() => isPanelVisible(page)).toBe(true);
     await page.reload();
-    await panel.waitFor({ state: 'visible' });
+    await expect.poll(() => isPanelVisible(page)).toBe(true);
 
-    const frame = page.frameLocator('devrecall-sidebar iframe.panel');
+    const frame = await panelFrame(page);
     await frame.getByRole('heading', { name: 'From your stacks' }).click();
     await page.keyboard.press('Escape');
-    await panel.waitFor({ state: 'hidden' });
+    await expect.poll(() => isPanelVisible(page)).toBe(false);
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.tagName))
       .toBe('DEVRECALL-SIDEBAR');
 
     await page.reload();
-    await launcher.waitFor();
-    expect(await panel.count()).toBe(0);
+    await waitForLauncher(page);
+    expect(await inSidebar(page, (root) => root.querySelectorAll('iframe.panel').length)).toBe(0);
     await page.close();
   });
 
@@ -179,8 +184,8 @@ describe('the docs page itself', () => {
   it('does not let docs CSS restyle the launcher or the panel', async () => {
     const page = await openDocs('ref/csrf/');
     const style = () =>
-      page.locator('devrecall-sidebar .launcher').evaluate((el) => {
-        const s = getComputedStyle(el);
+      inSidebar(page, (root) => {
+        const s = getComputedStyle(root.querySelector('.launcher') as Element);
         return [s.color, s.backgroundColor, s.fontFamily, s.fontSize, s.right];
       });
     const before = await style();

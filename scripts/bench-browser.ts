@@ -106,7 +106,7 @@ async function contentScriptCost(ext: LoadedExtension) {
   for (let i = 0; i < RUNS; i++) {
     const page = await ext.context.newPage();
     await page.goto(docsUrl('topics/db/queries/'));
-    await page.locator('devrecall-sidebar .launcher').waitFor({ state: 'attached' });
+    await page.waitForFunction(() => performance.getEntriesByName('devrecall:launcher').length > 0);
     const marks = await page.evaluate(() => {
       const start = performance.getEntriesByName('devrecall:start')[0]?.startTime ?? NaN;
       const shown = performance.getEntriesByName('devrecall:launcher')[0]?.startTime ?? NaN;

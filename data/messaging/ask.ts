@@ -1,11 +1,14 @@
 import { browser } from 'wxt/browser';
-import type { Request, Response } from './messages';
+import type { Answer, Request, Response } from './messages';
 
-/** Sends a request to the background; undefined if the extension went away under the page. */
-export async function ask<R extends Request>(request: R): Promise<Response<R> | undefined> {
+export const EXTENSION_GONE = 'DevRecall was updated or reloaded: reload this page and try again.';
+
+/** Sends a request to the background; the answer always says why when there is no value. */
+export async function ask<R extends Request>(request: R): Promise<Answer<Response<R>>> {
   try {
-    return (await browser.runtime.sendMessage(request)) as Response<R>;
+    const answer = (await browser.runtime.sendMessage(request)) as Answer<Response<R>> | undefined;
+    return answer ?? { ok: false, error: EXTENSION_GONE };
   } catch {
-    return undefined;
+    return { ok: false, error: EXTENSION_GONE };
   }
 }

@@ -4,13 +4,15 @@ import type { PageContext } from '../docs/docs-page';
 /**
  * Requests to the background from the docs content script (which runs in the docs site's origin)
  * and from the docs panel (an extension page framed by the docs site, where the browser may deny
- * storage). Only the background opens the database for them.
+ * storage). Only the background opens the database for them, and it answers for the page the
+ * sender is on (see `sender.ts`): a page named in a request must be that page.
  */
 export type Request =
   | { type: 'sidebar:init'; page: PageContext }
   | { type: 'sidebar:set-open'; open: boolean }
-  | { type: 'page:items'; url: string }
-  | { type: 'page:add-note'; title: string; body: string; pageUrl: string }
+  | { type: 'panel:init'; panel: string }
+  | { type: 'page:items'; panel?: string; url?: string }
+  | { type: 'page:add-note'; panel?: string; title: string; body: string; pageUrl?: string }
   | { type: 'badge:refresh' };
 
 export interface SidebarInit {
@@ -25,53 +27,99 @@ export interface PageItems {
   snippets: Snippet[];
 }
 
-export type AddNoteResult = { ok: true; note: UserNote } | { ok: false; error: string };
-
 export interface Responses {
   'sidebar:init': SidebarInit;
   'sidebar:set-open': undefined;
+  /** The docs page the panel sits in, as its content script read it. */
+  'panel:init': PageContext;
   'page:items': PageItems;
-  'page:add-note': AddNoteResult;
+  'page:add-note': UserNote;
   'badge:refresh': undefined;
 }
 
 export type Response<R extends Request> = Responses[R['type']];
 
-/** Sent by the background to a docs tab when the toggle shortcut is pressed. */
-export type SidebarCommand = { type: 'sidebar:toggle' };
+/** Every answer from the background: the value, or why there is none. */
+export type Answer<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** Sent by the background to a docs tab's content script. */
+export type SidebarCommand =
+  | { type: 'sidebar:toggle' }
+  /**
+   * Asks whether `panel` is the secret the content script gave its panel frame; the frame that
+   * first presents it keeps it. The answer is the page's context, or null.
+   */
+  | { type: 'sidebar:panel'; panel: string; frameId: number };
 
 /** Panel iframe ⇄ content script, over postMessage. */
 export type PanelMessage = { devrecall: 'close' } | { devrecall: 'theme'; theme: string };
 
-const isString = (value: unknown): value is string => typeof value === 'string';
+/** Generous bounds on what a docs page can hand over; real pages are far below them. */
+export const MAX_TEXT = 100_000;
+const MAX_HEADINGS = 2_000;
+/** Notes are checked again, with their own limits, where they are written. */
+const MAX_NOTE_FIELD = 1_000_000;
+const MAX_URL = 4_096;
 
-function isPageContext(value: unknown): value is PageContext {
-  const page = value as Partial<PageContext> | null;
+const isString = (value: unknown, max: number): value is string =>
+  typeof value === 'string' && value.length <= max;
+const isOptionalString = (value: unknown, max: number) =>
+  value === undefined || isString(value, max);
+
+export function isPageContext(value: unknown): value is PageContext {
+  if (typeof value !== 'object' || value === null) return false;
+  const page = value as Record<string, unknown>;
   return (
-    isString(page?.url) &&
-    isString(page.title) &&
-    isString(page.text) &&
+    isString(page.url, MAX_URL) &&
+    isString(page.title, MAX_TEXT) &&
+    isString(page.text, MAX_TEXT) &&
     Array.isArray(page.headings) &&
-    page.headings.every(isString)
+    page.headings.length <= MAX_HEADINGS &&
+    page.headings.every((heading) => isString(heading, MAX_TEXT))
   );
 }
 
-/** Checks a message's shape before the background acts on it. */
+const FIELDS: Record<Request['type'], readonly string[]> = {
+  'sidebar:init': ['page'],
+  'sidebar:set-open': ['open'],
+  'panel:init': ['panel'],
+  'page:items': ['panel', 'url'],
+  'page:add-note': ['panel', 'title', 'body', 'pageUrl'],
+  'badge:refresh': [],
+};
+
+/** Checks a message's shape and sizes before the background acts on it; unknown fields fail. */
 export function isRequest(message: unknown): message is Request {
-  if (typeof message !== 'object' || message === null || !('type' in message)) return false;
+  if (typeof message !== 'object' || message === null || Array.isArray(message)) return false;
   const m = message as Record<string, unknown>;
-  switch (m.type) {
+  if (typeof m.type !== 'string' || !Object.hasOwn(FIELDS, m.type)) return false;
+  const allowed = FIELDS[m.type as Request['type']];
+  if (Object.keys(m).some((key) => key !== 'type' && !allowed.includes(key))) return false;
+  switch (m.type as Request['type']) {
     case 'sidebar:init':
       return isPageContext(m.page);
     case 'sidebar:set-open':
       return typeof m.open === 'boolean';
+    case 'panel:init':
+      return isString(m.panel, MAX_URL);
     case 'page:items':
-      return isString(m.url);
+      return isOptionalString(m.panel, MAX_URL) && isOptionalString(m.url, MAX_URL);
     case 'page:add-note':
-      return isString(m.title) && isString(m.body) && isString(m.pageUrl);
+      return (
+        isOptionalString(m.panel, MAX_URL) &&
+        isString(m.title, MAX_NOTE_FIELD) &&
+        isString(m.body, MAX_NOTE_FIELD) &&
+        isOptionalString(m.pageUrl, MAX_URL)
+      );
     case 'badge:refresh':
       return true;
-    default:
-      return false;
   }
+}
+
+export function isSidebarCommand(message: unknown): message is SidebarCommand {
+  const m = message as Partial<Record<string, unknown>> | null;
+  if (m?.type === 'sidebar:toggle') return true;
+  return (
+    m?.type === 'sidebar:panel' && typeof m.panel === 'string' && typeof m.frameId === 'number'
+  );
 }

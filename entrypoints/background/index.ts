@@ -5,7 +5,9 @@ import { saveSelection } from './save-selection';
 import { ensureInterviewCards } from '../../data/practice/practice';
 import { interviewQuestionIds } from '../../data/practice/practice-items';
 import { refreshBadge, watchDueCount } from './badge';
-import { handleRequest } from './messages';
+import { handleRequest, MALFORMED } from './messages';
+import { callerOf } from '../../data/messaging/sender';
+import { confirmPanel } from './sidebar';
 import { toggleSidebarInActiveTab } from './sidebar';
 
 const SAVE_MENU_ID = 'save-selection';
@@ -45,9 +47,14 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    // Only our own content scripts and pages may ask; web pages cannot message us at all.
-    if (sender.id !== browser.runtime.id || !isRequest(message)) return false;
-    void handleRequest(message).then(sendResponse);
+    // Only our own content scripts and pages can message us; web pages cannot at all.
+    if (sender.id !== browser.runtime.id) return false;
+    if (!isRequest(message)) {
+      sendResponse({ ok: false, error: MALFORMED });
+      return false;
+    }
+    const caller = callerOf(sender, browser.runtime.id);
+    void handleRequest(message, caller, confirmPanel).then(sendResponse);
     return true;
   });
 

@@ -1,41 +1,109 @@
 import { userMessage } from '../../data/records/errors';
-import type { Request, Response } from '../../data/messaging/messages';
+import type { Answer, Request, Response } from '../../data/messaging/messages';
+import type { Caller } from '../../data/messaging/sender';
+import type { PageContext } from '../../data/docs/docs-page';
 import { refreshBadge } from './badge';
 import { createNote } from '../../data/records/notes';
 import { pageItemCount, pageItems } from '../../data/docs/page-items';
+import { pageKey } from '../../data/docs/pages';
 import { getSettings, setSetting } from '../../data/records/settings';
 
-/** Answers the docs content script and panel, which cannot open the database themselves. */
-export async function handleRequest<R extends Request>(request: R): Promise<Response<R>>;
-export async function handleRequest(request: Request): Promise<Response<Request>> {
-  switch (request.type) {
-    case 'sidebar:init': {
-      const settings = await getSettings();
-      if (!settings.sidebarEnabled) return { enabled: false, open: false, count: 0 };
-      return {
-        enabled: true,
-        open: settings.sidebarOpen,
-        count: await pageItemCount(request.page),
-      };
-    }
-    case 'sidebar:set-open':
-      await setSetting('sidebarOpen', request.open);
-      return undefined;
-    case 'page:items':
-      return pageItems(request.url);
-    case 'badge:refresh':
-      await refreshBadge();
-      return undefined;
-    case 'page:add-note':
-      try {
+/**
+ * Asks the content script in a tab whether `panel` is the secret it gave its panel frame, and
+ * for that page's context. Undefined when it is not (or there is no content script any more).
+ */
+export type ConfirmPanel = (
+  tabId: number,
+  frameId: number,
+  panel: string,
+) => Promise<PageContext | undefined>;
+
+export const MALFORMED = 'DevRecall could not read this request.';
+export const NOT_ALLOWED = 'DevRecall answers this only on a Django docs page.';
+export const OTHER_PAGE = 'This request names another page than the one it came from.';
+export const PANEL_REFUSED = 'This panel opens from the DevRecall launcher on a Django docs page.';
+
+const ok = <T>(value: T): Answer<T> => ({ ok: true, value });
+const refuse = (error: string): Answer<never> => ({ ok: false, error });
+
+/** The page a request is answered for: the sender's own, never one the message names. */
+async function senderPage(
+  request: Request,
+  caller: Caller,
+  confirmPanel: ConfirmPanel,
+): Promise<Answer<string>> {
+  if (caller.kind === 'docs') return ok(caller.pageUrl);
+  if (caller.kind !== 'panel') return refuse(NOT_ALLOWED);
+  const panel = 'panel' in request ? request.panel : undefined;
+  if (!panel || !(await confirmPanel(caller.tabId, caller.frameId, panel))) {
+    return refuse(PANEL_REFUSED);
+  }
+  return ok(caller.pageUrl);
+}
+
+const withoutFragment = (url: string) => url.split('#')[0] ?? url;
+
+const samePage = (named: string | undefined, page: string) =>
+  named === undefined || pageKey(named) === pageKey(page);
+
+/**
+ * Answers the docs content script and panel, which cannot open the database themselves, and the
+ * extension's pages for what only the background does. Requests from a docs page are answered
+ * for that page only.
+ */
+export async function handleRequest<R extends Request>(
+  request: R,
+  caller: Caller,
+  confirmPanel: ConfirmPanel,
+): Promise<Answer<Response<R>>>;
+export async function handleRequest(
+  request: Request,
+  caller: Caller,
+  confirmPanel: ConfirmPanel,
+): Promise<Answer<Response<Request>>> {
+  try {
+    switch (request.type) {
+      case 'badge:refresh':
+        if (caller.kind !== 'extension') return refuse(NOT_ALLOWED);
+        await refreshBadge();
+        return ok(undefined);
+      case 'sidebar:set-open':
+        if (caller.kind !== 'docs') return refuse(NOT_ALLOWED);
+        await setSetting('sidebarOpen', request.open);
+        return ok(undefined);
+      case 'sidebar:init': {
+        if (caller.kind !== 'docs') return refuse(NOT_ALLOWED);
+        if (!samePage(request.page.url, caller.pageUrl)) return refuse(OTHER_PAGE);
+        const settings = await getSettings();
+        if (!settings.sidebarEnabled) return ok({ enabled: false, open: false, count: 0 });
+        const page = { ...request.page, url: caller.pageUrl };
+        return ok({ enabled: true, open: settings.sidebarOpen, count: await pageItemCount(page) });
+      }
+      case 'panel:init': {
+        if (caller.kind !== 'panel') return refuse(PANEL_REFUSED);
+        const page = await confirmPanel(caller.tabId, caller.frameId, request.panel);
+        if (!page || !samePage(page.url, caller.pageUrl)) return refuse(PANEL_REFUSED);
+        return ok({ ...page, url: caller.pageUrl });
+      }
+      case 'page:items': {
+        const page = await senderPage(request, caller, confirmPanel);
+        if (!page.ok) return page;
+        if (!samePage(request.url, page.value)) return refuse(OTHER_PAGE);
+        return ok(await pageItems(page.value));
+      }
+      case 'page:add-note': {
+        const page = await senderPage(request, caller, confirmPanel);
+        if (!page.ok) return page;
+        if (!samePage(request.pageUrl, page.value)) return refuse(OTHER_PAGE);
         const note = await createNote({
           title: request.title,
           body: request.body,
-          pageUrl: request.pageUrl,
+          pageUrl: withoutFragment(page.value),
         });
-        return { ok: true, note };
-      } catch (error) {
-        return { ok: false, error: userMessage(error) };
+        return ok(note);
       }
+    }
+  } catch (error) {
+    return refuse(userMessage(error));
   }
 }

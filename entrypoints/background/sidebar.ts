@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { SidebarCommand } from '../../data/messaging/messages';
+import { isPageContext, type SidebarCommand } from '../../data/messaging/messages';
+import type { ConfirmPanel } from './messages';
 
 export async function toggleSidebarInActiveTab(): Promise<void> {
   const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
@@ -8,3 +9,12 @@ export async function toggleSidebarInActiveTab(): Promise<void> {
   // Tabs that are not docs pages have no listener; that is not an error.
   await browser.tabs.sendMessage(tab.id, command).catch(() => undefined);
 }
+
+/** Only the content script in the tab's top frame knows the secret it gave its panel. */
+export const confirmPanel: ConfirmPanel = async (tabId, frameId, panel) => {
+  const command: SidebarCommand = { type: 'sidebar:panel', panel, frameId };
+  const page: unknown = await browser.tabs
+    .sendMessage(tabId, command, { frameId: 0 })
+    .catch(() => undefined);
+  return isPageContext(page) ? page : undefined;
+};

@@ -7,6 +7,7 @@ import { SectionBlocks } from '../../components/SectionBlocks';
 import { bundledSections, findSection, sectionContext } from '../../data/stacks/bundled';
 import { ask } from '../../data/messaging/ask';
 import type { PageItems, PanelMessage } from '../../data/messaging/messages';
+import type { PageContext } from '../../data/docs/docs-page';
 import { relatedSections, type RelatedSection } from '../../data/docs/related';
 import { snippetTitle } from '../../data/search/user-docs';
 import type { PanelState } from './state';
@@ -47,28 +48,45 @@ export function App({ state }: { state?: PanelState }) {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  if (!state) return <p className="empty">This panel opens from a Django docs page.</p>;
-  return <Panel state={state} />;
+  const secret = state?.panel;
+  const [page, setPage] = useState<PageContext | null>();
+  useEffect(() => {
+    if (!secret) return;
+    let current = true;
+    void ask({ type: 'panel:init', panel: secret }).then((answer) => {
+      if (current) setPage(answer.ok ? answer.value : null);
+    });
+    return () => {
+      current = false;
+    };
+  }, [secret]);
+
+  // The background vouches for the page, or the panel shows nothing and does nothing.
+  if (!secret || page === null) return <p className="empty">{NOT_HERE}</p>;
+  if (!page) return null;
+  return <Panel page={page} secret={secret} />;
 }
 
-function Panel({ state: { page } }: { state: PanelState }) {
+const NOT_HERE = 'This panel opens from the DevRecall launcher on a Django docs page.';
+
+function Panel({ page, secret }: { page: PageContext; secret: string }) {
   const related = useMemo(() => relatedSections(page, bundledSections), [page]);
   const [items, setItems] = useState<PageItems>();
-  const [failed, setFailed] = useState(false);
+  const [failed, setFailed] = useState<string>();
   const [reads, setReads] = useState(0);
   const reread = useCallback(() => setReads((n) => n + 1), []);
 
   useEffect(() => {
     let current = true;
-    void ask({ type: 'page:items', url: page.url }).then((answer) => {
+    void ask({ type: 'page:items', panel: secret }).then((answer) => {
       if (!current) return;
-      setFailed(!answer);
-      if (answer) setItems(answer);
+      setFailed(answer.ok ? undefined : answer.error);
+      if (answer.ok) setItems(answer.value);
     });
     return () => {
       current = false;
     };
-  }, [page.url, reads]);
+  }, [secret, reads]);
 
   // Read again whenever the reader comes back: notes may have changed in another tab.
   useEffect(() => {
@@ -112,7 +130,7 @@ function Panel({ state: { page } }: { state: PanelState }) {
         <h2 id="mine-heading">Yours for this page</h2>
         {failed && (
           <p role="alert" className="error">
-            DevRecall was updated or reloaded: reload this page to see your notes.
+            {failed}
           </p>
         )}
         {notes && snippets && notes.length + snippets.length === 0 && (
@@ -140,7 +158,7 @@ function Panel({ state: { page } }: { state: PanelState }) {
             </li>
           ))}
         </ul>
-        <AddNote pageUrl={page.url} onAdded={reread} />
+        <AddNote pageUrl={page.url} secret={secret} onAdded={reread} />
       </section>
     </main>
   );
@@ -174,7 +192,13 @@ function RelatedItem({ item, initiallyOpen }: { item: RelatedSection; initiallyO
   );
 }
 
-function AddNote({ pageUrl, onAdded }: { pageUrl: string; onAdded: () => void }) {
+interface AddNoteProps {
+  pageUrl: string;
+  secret: string;
+  onAdded: () => void;
+}
+
+function AddNote({ pageUrl, secret, onAdded }: AddNoteProps) {
   const [editing, setEditing] = useState(false);
   const [title, setTitle] = useState('');
   const [body, setBody] = useState('');
@@ -188,11 +212,9 @@ function AddNote({ pageUrl, onAdded }: { pageUrl: string; onAdded: () => void })
     );
   }
   const save = async () => {
-    const result = await ask({ type: 'page:add-note', title, body, pageUrl });
-    if (!result?.ok) {
-      setError(
-        result?.error ?? 'DevRecall was updated or reloaded: reload this page and try again.',
-      );
+    const result = await ask({ type: 'page:add-note', panel: secret, title, body, pageUrl });
+    if (!result.ok) {
+      setError(result.error);
       return;
     }
     setTitle('');

@@ -1,25 +1,16 @@
-import type { PageContext } from '../../data/docs/docs-page';
-
+/**
+ * What the content script hands its panel in the frame's URL fragment: the secret that shows the
+ * background this is its panel, and the docs page's theme. Never the page itself: the background
+ * says which page the panel is on.
+ */
 export interface PanelState {
-  page: PageContext;
+  panel: string;
   theme: string;
 }
 
-/** The docs page's context, handed over in the iframe's URL fragment by the content script. */
 export function readPanelState(hash: string): PanelState | undefined {
-  try {
-    const state = JSON.parse(decodeURIComponent(hash.slice(1))) as Partial<PanelState>;
-    const page = state.page;
-    if (
-      typeof page?.url !== 'string' ||
-      typeof page.title !== 'string' ||
-      typeof page.text !== 'string' ||
-      !Array.isArray(page.headings)
-    ) {
-      return undefined;
-    }
-    return { page, theme: typeof state.theme === 'string' ? state.theme : 'system' };
-  } catch {
-    return undefined;
-  }
+  const params = new URLSearchParams(hash.slice(1));
+  const panel = params.get('panel');
+  if (!panel) return undefined;
+  return { panel, theme: params.get('theme') ?? 'system' };
 }

@@ -2,8 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { readDocsPage } from '../../data/docs/docs-page';
 import { ask } from '../../data/messaging/ask';
-import type { PanelMessage, SidebarCommand } from '../../data/messaging/messages';
-import type { PageContext } from '../../data/docs/docs-page';
+import { isSidebarCommand, type PanelMessage } from '../../data/messaging/messages';
 import { createSidebar } from './sidebar';
 
 export default defineContentScript({
@@ -13,18 +12,26 @@ export default defineContentScript({
     performance.mark('devrecall:start');
     const page = readDocsPage(document, location.href);
     const init = await ask({ type: 'sidebar:init', page });
-    if (!init?.enabled) return;
+    if (!init.ok || !init.value.enabled) return;
 
     const sidebar = createSidebar({
-      count: init.count,
-      panelUrl: (theme) => panelUrl(page, theme),
+      count: init.value.count,
+      panelUrl: (secret, theme) => {
+        const state = new URLSearchParams({ panel: secret, theme });
+        return `${browser.runtime.getURL('/docs-panel.html')}#${state}`;
+      },
       onOpenChange: (open) => void ask({ type: 'sidebar:set-open', open }),
     });
     performance.mark('devrecall:launcher');
-    if (init.open) sidebar.open();
+    if (init.value.open) sidebar.open();
 
-    browser.runtime.onMessage.addListener((message: SidebarCommand) => {
-      if (message?.type === 'sidebar:toggle') sidebar.toggle();
+    // Only the extension reaches this listener (the background, for the shortcut and to check
+    // that a panel is the one this script framed); the docs page's scripts cannot.
+    browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
+      if (!isSidebarCommand(message)) return false;
+      if (message.type === 'sidebar:toggle') sidebar.toggle();
+      else sendResponse(sidebar.claimPanel(message.panel, message.frameId) ? page : null);
+      return false;
     });
     window.addEventListener('message', (event: MessageEvent<PanelMessage>) => {
       if (!sidebar.isPanel(event.source) || event.data?.devrecall !== 'close') return;
@@ -32,8 +39,3 @@ export default defineContentScript({
     });
   },
 });
-
-function panelUrl(page: PageContext, theme: string): string {
-  const state = encodeURIComponent(JSON.stringify({ page, theme }));
-  return `${browser.runtime.getURL('/docs-panel.html')}#${state}`;
-}

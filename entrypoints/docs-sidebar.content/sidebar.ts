@@ -2,7 +2,8 @@ import type { PanelMessage } from '../../data/messaging/messages';
 
 export interface SidebarOptions {
   count: number;
-  panelUrl: (theme: string) => string;
+  /** The panel's address, carrying the secret that lets it act for this page. */
+  panelUrl: (secret: string, theme: string) => string;
   onOpenChange: (open: boolean) => void;
 }
 
@@ -11,6 +12,11 @@ export interface Sidebar {
   close: () => void;
   toggle: () => void;
   isPanel: (source: MessageEventSource | null) => boolean;
+  /**
+   * Whether `secret` is the one given to this script's panel. The first frame to present it keeps
+   * it, so a page script that navigates the panel frame or frames the panel itself has nothing.
+   */
+  claimPanel: (secret: string, frameId: number) => boolean;
 }
 
 /** The docs site's theme: `auto`, `light` or `dark` on <html data-theme>. */
@@ -52,16 +58,17 @@ const STYLE = `
 `;
 
 /**
- * The launcher and panel live in a shadow root on <html>, positioned fixed, so the docs' own
- * layout never moves and its CSS cannot reach in. The panel is an extension page in an iframe:
- * user data renders in the extension's origin, out of the docs page's reach.
+ * The launcher and panel live in a closed shadow root on <html>, positioned fixed, so the docs'
+ * own layout never moves, its CSS cannot reach in and its scripts cannot read the count or the
+ * panel's address. The panel is an extension page in an iframe: user data renders in the
+ * extension's origin, out of the docs page's reach.
  */
 export function createSidebar({ count, panelUrl, onOpenChange }: SidebarOptions): Sidebar {
   const host = document.createElement('devrecall-sidebar');
   // Inline !important outranks any stylesheet rule the page might aim at our element.
   host.style.cssText =
     'all: initial !important; display: block !important; visibility: visible !important; opacity: 1 !important;';
-  const root = host.attachShadow({ mode: 'open' });
+  const root = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
   style.textContent = STYLE;
 
@@ -83,11 +90,13 @@ export function createSidebar({ count, panelUrl, onOpenChange }: SidebarOptions)
   launcher.append(badge, label);
   root.append(style, launcher);
 
+  const secret = crypto.randomUUID();
+  let panelFrameId: number | undefined;
   let panel: HTMLIFrameElement | undefined;
   const syncTheme = () => {
     host.dataset.theme = docsTheme();
     const message: PanelMessage = { devrecall: 'theme', theme: docsTheme() };
-    panel?.contentWindow?.postMessage(message, new URL(panelUrl('')).origin);
+    panel?.contentWindow?.postMessage(message, new URL(panelUrl('', '')).origin);
   };
   syncTheme();
   new MutationObserver(syncTheme).observe(document.documentElement, {
@@ -100,7 +109,7 @@ export function createSidebar({ count, panelUrl, onOpenChange }: SidebarOptions)
       panel = document.createElement('iframe');
       panel.className = 'panel';
       panel.title = 'DevRecall related notes';
-      panel.src = panelUrl(docsTheme());
+      panel.src = panelUrl(secret, docsTheme());
       root.append(panel);
     }
     panel.hidden = false;
@@ -118,12 +127,18 @@ export function createSidebar({ count, panelUrl, onOpenChange }: SidebarOptions)
     onOpenChange(false);
   };
 
-  launcher.addEventListener('click', open);
+  // A docs page script can dispatch clicks on any element: only the user's own count.
+  launcher.addEventListener('click', (event) => event.isTrusted && open());
   document.documentElement.append(host);
   return {
     open,
     close,
     toggle: () => (panel && !panel.hidden ? close() : open()),
     isPanel: (source) => panel !== undefined && source === panel.contentWindow,
+    claimPanel: (presented, frameId) => {
+      if (!panel || presented !== secret) return false;
+      panelFrameId ??= frameId;
+      return panelFrameId === frameId;
+    },
   };
 }
