@@ -96,7 +96,9 @@ export function createSidebar({ count, panelUrl, onOpenChange }: SidebarOptions)
   const syncTheme = () => {
     host.dataset.theme = docsTheme();
     const message: PanelMessage = { devrecall: 'theme', theme: docsTheme() };
-    panel?.contentWindow?.postMessage(message, new URL(panelUrl('', '')).origin);
+    // Any origin: the panel loads from a per-session address whose origin differs from the
+    // document's, and the theme is the docs page's own setting, nothing private.
+    panel?.contentWindow?.postMessage(message, '*');
   };
   syncTheme();
   new MutationObserver(syncTheme).observe(document.documentElement, {
