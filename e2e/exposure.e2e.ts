@@ -177,13 +177,15 @@ describe('the docs panel', () => {
         document.body.append(frame);
       }
     }, addresses);
-    await expect.poll(() => page.frames().length).toBe(2 + addresses.length);
+    await expect.poll(() => page.frames().length, { timeout: 10_000 }).toBe(2 + addresses.length);
     const forgedFrames = page.frames().filter((f) => f !== genuine && f !== page.mainFrame());
     const refusals = forgedFrames.map((frame) =>
       frame.getByText('This panel opens from the DevRecall launcher on a Django docs page.'),
     );
     await expect
-      .poll(async () => (await Promise.all(refusals.map((r) => r.count()))).join())
+      .poll(async () => (await Promise.all(refusals.map((r) => r.count()))).join(), {
+        timeout: 15_000,
+      })
       .toBe('0,0,0,1,1,1');
     for (const frame of forgedFrames) {
       const text = await frame.locator('body').innerText();
