@@ -1,20 +1,23 @@
 import { useEffect, useRef } from 'react';
-import { topics } from '../data/stacks/bundled';
+import type { StackCatalog } from '../data/stacks/catalog';
 import type { Section } from '../data/stacks/content';
 
-/** Bundled sections in browsing order, the rows the keyboard moves through. */
-export const browseOrder: readonly Section[] = topics.flatMap((topic) =>
-  topic.stacks.flatMap((stack) => stack.notes.flatMap((note) => note.sections)),
-);
+/** Sections in browsing order, the rows the keyboard moves through. */
+export const browseOrder = ({ topics }: StackCatalog): Section[] =>
+  topics.flatMap((topic) =>
+    topic.stacks.flatMap((stack) => stack.notes.flatMap((note) => note.sections)),
+  );
 
 interface Props {
+  catalog: StackCatalog;
   selected: number;
   onSelect: (index: number) => void;
   onOpen: (section: Section) => void;
 }
 
 /** All topics > stack > notes > sections, shown while the search box is empty. */
-export function BrowseList({ selected, onSelect, onOpen }: Props) {
+export function BrowseList({ catalog, selected, onSelect, onOpen }: Props) {
+  const order = browseOrder(catalog);
   const list = useRef<HTMLDivElement>(null);
   useEffect(() => {
     list.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
@@ -22,7 +25,7 @@ export function BrowseList({ selected, onSelect, onOpen }: Props) {
 
   return (
     <div className="browse" role="listbox" id="results" aria-label="All notes" ref={list}>
-      {topics.map((topic) => (
+      {catalog.topics.map((topic) => (
         <section key={topic.name} aria-label={topic.name}>
           <h2 className="browse-topic">{topic.name}</h2>
           {topic.stacks.map((stack) => (
@@ -32,7 +35,7 @@ export function BrowseList({ selected, onSelect, onOpen }: Props) {
                 <div key={note.id} role="group" aria-label={note.title}>
                   <h4 className="browse-note">{note.title}</h4>
                   {note.sections.map((section) => {
-                    const index = browseOrder.indexOf(section);
+                    const index = order.indexOf(section);
                     return (
                       <div
                         key={section.id}

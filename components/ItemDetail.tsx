@@ -1,6 +1,5 @@
 import { parseSearchId, snippetSearchId } from '../data/records/ids';
-import { findSection } from '../data/stacks/bundled';
-import { useNote, useSnippet } from '../data/records/live';
+import { useCatalog, useNote, useSnippet } from '../data/records/live';
 import { NoteDetail } from './NoteDetail';
 import { PractiseButton } from './PractiseButton';
 import { SectionDetail } from './SectionDetail';
@@ -17,10 +16,11 @@ interface Props {
 /** Whatever a search result points at, shown in full. */
 export function ItemDetail({ id, link }: Props) {
   const item = parseSearchId(id);
+  const catalog = useCatalog();
   if (item.kind === 'note') return <NoteById id={item.id} link={link} />;
   if (item.kind === 'snippet') return <SnippetById id={item.id} />;
-  const section = findSection(item.id);
-  if (!section) return <Gone />;
+  const section = catalog.findSection(item.id);
+  if (!section) return catalog.complete ? <Gone /> : null;
   return <SectionDetail section={section} link={link} />;
 }
 

@@ -1,4 +1,4 @@
-import { findSection } from '../data/stacks/bundled';
+import { useCatalog } from '../data/records/live';
 import type { UserNote } from '../data/records/model';
 import { routes } from './links';
 import { MarkdownView } from './MarkdownView';
@@ -12,6 +12,7 @@ interface Props {
 }
 
 export function NoteDetail({ note, link, actions }: Props) {
+  const { findSection } = useCatalog();
   const section = note.sectionId ? findSection(note.sectionId) : undefined;
   return (
     <article className="note-detail" aria-labelledby="note-title">

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { sectionContext } from '../data/stacks/bundled';
+import { useCatalog } from '../data/records/live';
 import type { Section } from '../data/stacks/content';
 import { markRead } from '../data/practice/progress';
 import { LearnedButton } from './LearnedButton';
@@ -7,7 +7,7 @@ import { PractiseButton } from './PractiseButton';
 import { SectionNotes } from './SectionNotes';
 import { SectionView } from './SectionView';
 
-/** A bundled section as the popup and library show it: content, practice, progress, own notes. */
+/** A section as the popup and library show it: content, practice, progress, own notes. */
 export function SectionDetail({
   section,
   link,
@@ -15,14 +15,17 @@ export function SectionDetail({
   section: Section;
   link: (route: string) => string;
 }) {
+  const catalog = useCatalog();
   useEffect(() => {
     void markRead(section.id);
   }, [section.id]);
+  const source = catalog.findStack(section.stackId)?.source;
   return (
     <>
       <SectionView
         section={section}
-        context={sectionContext(section)}
+        context={catalog.sectionContext(section)}
+        markdown={source !== undefined && source !== 'bundled'}
         actions={
           <>
             <PractiseButton id={section.id} />

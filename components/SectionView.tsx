@@ -5,9 +5,11 @@ interface Props {
   section: Section;
   context: string;
   actions?: React.ReactNode;
+  /** Show prose as Markdown (sanitised, no remote images): for written and installed stacks. */
+  markdown?: boolean;
 }
 
-export function SectionView({ section, context, actions }: Props) {
+export function SectionView({ section, context, actions, markdown }: Props) {
   return (
     <article className="section-view" aria-labelledby="section-title">
       <p className="section-context">{context}</p>
@@ -16,7 +18,7 @@ export function SectionView({ section, context, actions }: Props) {
         {section.title}
       </h2>
       {actions && <div className="actions">{actions}</div>}
-      <SectionBlocks blocks={section.blocks} />
+      <SectionBlocks blocks={section.blocks} markdown={markdown} />
     </article>
   );
 }

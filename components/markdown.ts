@@ -7,20 +7,32 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.char
  * Markdown for the user's notes. Raw HTML in a note is shown as text, not interpreted; the output
  * still goes through the sanitiser in `SafeHtml` before it reaches the page.
  */
-const markdown = new Marked({
+const options = {
   gfm: true,
   breaks: true,
   async: false,
   renderer: {
-    html: ({ text }) => escapeHtml(text),
-    code: ({ text, lang }) => {
+    html: ({ text }: { text: string }) => escapeHtml(text),
+    code: ({ text, lang }: { text: string; lang?: string }) => {
       const language = (lang ?? '').split(/\s/)[0] ?? '';
       const body = highlightCode(text, language) ?? escapeHtml(text);
       return `<pre><code class="hljs language-${escapeHtml(language)}">${body}</code></pre>`;
     },
   },
+} as const;
+
+const markdown = new Marked(options);
+
+/** For stacks from others: an image becomes a link, so nothing is fetched until the user clicks. */
+const withoutImages = new Marked({
+  ...options,
+  renderer: {
+    ...options.renderer,
+    image: ({ href, text }) =>
+      `<a class="image-link" href="${escapeHtml(href)}" target="_blank" rel="noreferrer">Image: ${escapeHtml(text || href)}</a>`,
+  },
 });
 
-export function renderMarkdown(source: string): string {
-  return markdown.parse(source) as string;
+export function renderMarkdown(source: string, { images = true } = {}): string {
+  return (images ? markdown : withoutImages).parse(source) as string;
 }

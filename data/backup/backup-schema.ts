@@ -7,6 +7,7 @@ import {
   savedStackSchema,
   settingSchema,
   snippetSchema,
+  stackSchema,
   time,
 } from '../records/schema';
 
@@ -28,6 +29,8 @@ const backupSchema = z.strictObject({
     reviews: z.array(reviewSchema),
     settings: z.array(settingSchema),
     progress: z.array(progressSchema).default([]),
+    // Stacks the user wrote or installed; files made before them still import.
+    stacks: z.array(stackSchema).default([]),
   }),
 });
 
@@ -92,6 +95,7 @@ function firstDuplicateId(data: BackupData): string | undefined {
     ['card', data.cards.map((c) => c.id)],
     ['setting', data.settings.map((s) => s.key)],
     ['section progress', data.progress.map((p) => p.sectionId)],
+    ['stack', data.stacks.map((s) => s.id)],
   ];
   for (const [kind, ids] of lists) {
     const seen = new Set<string>();

@@ -113,6 +113,7 @@ describe('parseBackup', () => {
       reviews: [],
       settings: [],
       progress: [],
+      stacks: [],
     },
   });
 

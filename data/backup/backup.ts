@@ -10,6 +10,7 @@ export async function exportBackup(now = Date.now()): Promise<Backup> {
     reviews: await db.reviews.toArray(),
     settings: await db.settings.toArray(),
     progress: await db.progress.toArray(),
+    stacks: await db.stacks.toArray(),
   }));
   return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now, data };
 }

@@ -1,5 +1,6 @@
-import { bundledSections, findSection } from '../stacks/bundled';
-import type { Section } from '../stacks/content';
+import { bundledSections } from '../stacks/bundled';
+import { loadCatalog } from '../stacks/store';
+import type { Section, StackSource } from '../stacks/content';
 import { db } from '../records/db';
 import { parseSearchId } from '../records/ids';
 import type { Snippet, UserNote } from '../records/model';
@@ -10,7 +11,7 @@ export const interviewQuestionIds: readonly string[] = bundledSections
   .map((s) => s.id);
 
 export type PracticeItem =
-  | { kind: 'section'; id: string; section: Section }
+  | { kind: 'section'; id: string; section: Section; context: string; source: StackSource }
   | { kind: 'note'; id: string; note: UserNote }
   | { kind: 'snippet'; id: string; snippet: Snippet };
 
@@ -25,6 +26,11 @@ export async function practiceItem(id: string): Promise<PracticeItem | undefined
     const snippet = await db.snippets.get(item.id);
     return snippet && { kind: 'snippet', id, snippet };
   }
-  const section = findSection(item.id);
-  return section && { kind: 'section', id, section };
+  const catalog = await loadCatalog();
+  const section = catalog.findSection(item.id);
+  const source = section && catalog.findStack(section.stackId)?.source;
+  return (
+    section &&
+    source && { kind: 'section', id, section, context: catalog.sectionContext(section), source }
+  );
 }

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { openDb, SCHEMA_VERSIONS, type TableName } from './db';
+import { samplePack } from '../stacks/pack-fixtures';
 
 /**
  * Records as each schema version stored them. A new version adds an entry here; the test below
@@ -53,6 +54,18 @@ const RECORDS_AT_VERSION: Record<number, Partial<Record<TableName, object[]>>> =
     progress: [
       { sectionId: 'django/orm', readAt: 10 },
       { sectionId: 'django/q-csrf', readAt: 11, learnedAt: 12 },
+    ],
+  },
+  4: {
+    stacks: [
+      {
+        id: 'htmx',
+        source: 'installed',
+        pack: samplePack(),
+        origin: 'https://example.com/htmx.devrecall-stack.json',
+        createdAt: 20,
+        updatedAt: 21,
+      },
     ],
   },
 };

@@ -4,6 +4,7 @@ import type {
   SavedStack,
   SectionProgress,
   Setting,
+  StoredStack,
   Snippet,
   StoredCard,
   UserNote,
@@ -19,6 +20,7 @@ export type DevRecallDb = Dexie & {
   reviews: EntityTable<ReviewEntry, 'id'>;
   settings: EntityTable<Setting, 'key'>;
   progress: EntityTable<SectionProgress, 'sectionId'>;
+  stacks: EntityTable<StoredStack, 'id'>;
 };
 
 /**
@@ -46,6 +48,11 @@ export const SCHEMA_VERSIONS: readonly {
     version: 2,
     stores: { progress: 'sectionId, readAt, learnedAt' },
   },
+  {
+    // Stacks the user wrote or installed, each stored as its pack.
+    version: 4,
+    stores: { stacks: 'id, source, updatedAt' },
+  },
 ];
 
 export const TABLES = [
@@ -56,6 +63,7 @@ export const TABLES = [
   'reviews',
   'settings',
   'progress',
+  'stacks',
 ] as const;
 export type TableName = (typeof TABLES)[number];
 

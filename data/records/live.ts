@@ -5,6 +5,8 @@ import { dueCards, getCard, listReviews } from '../practice/practice';
 import { practiceItem } from '../practice/practice-items';
 import { getProgress, listProgress } from '../practice/progress';
 import { listSavedStacks } from './saved-stacks';
+import { buildCatalog, bundledCatalog, type StackCatalog } from '../stacks/catalog';
+import { getStoredStack, listStoredStacks } from '../stacks/store';
 import { getNote, listNotes, notesForSection } from './notes';
 import { getSettings } from './settings';
 import { getSnippet, listSnippets } from './snippets';
@@ -18,6 +20,15 @@ import type { SearchHit } from '../search/types';
 export const useNotes = () => useLiveQuery(listNotes);
 export const useSnippets = () => useLiveQuery(listSnippets);
 export const useSavedStacks = () => useLiveQuery(listSavedStacks);
+export const useStoredStacks = () => useLiveQuery(listStoredStacks);
+export const useStoredStack = (id: string) =>
+  useLiveQuery(() => getStoredStack(id).then((s) => s ?? null), [id]);
+
+/** Every stack, bundled, written and installed; the bundled ones alone until storage answers. */
+export function useCatalog(): StackCatalog {
+  const stored = useStoredStacks();
+  return useMemo(() => (stored ? buildCatalog(stored) : bundledCatalog), [stored]);
+}
 export const useSectionNotes = (sectionId: string) =>
   useLiveQuery(() => notesForSection(sectionId), [sectionId]);
 
@@ -38,6 +49,7 @@ export function useLibrarySearch(query: string): SearchState {
   const [index] = useState(() => new LibraryIndex());
   const notes = useNotes();
   const snippets = useSnippets();
+  const stacks = useStoredStacks();
   const [progress, setProgress] = useState({ revision: 0, complete: false });
 
   useEffect(() => {
@@ -55,8 +67,10 @@ export function useLibrarySearch(query: string): SearchState {
 
   const hits = useMemo(() => {
     void progress.revision;
+    // Idempotent: re-indexes only stacks whose record changed since the last call.
+    if (stacks) index.syncStacks(stacks);
     return index.search(query);
-  }, [index, query, progress.revision]);
+  }, [index, query, progress.revision, stacks]);
   return { hits, complete: progress.complete };
 }
 

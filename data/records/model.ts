@@ -7,6 +7,7 @@ import type {
   savedStackSchema,
   settingSchema,
   snippetSchema,
+  stackSchema,
 } from './schema';
 
 /** Records the user owns, derived from their schemas (`schema.ts`), which also validate backups. */
@@ -17,3 +18,4 @@ export type StoredCard = z.infer<typeof cardSchema>;
 export type ReviewEntry = z.infer<typeof reviewSchema>;
 export type Setting = z.infer<typeof settingSchema>;
 export type SectionProgress = z.infer<typeof progressSchema>;
+export type StoredStack = z.infer<typeof stackSchema>;

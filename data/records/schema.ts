@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { draftPackSchema } from '../stacks/pack';
 
 /**
  * The shape of every record the user owns, as stored in IndexedDB and in backups. The record types
@@ -81,4 +82,18 @@ export const progressSchema = z.strictObject({
   readAt: time.optional(),
   /** Set when the user marks the section as learned. */
   learnedAt: time.optional(),
+});
+
+/**
+ * A stack the user wrote (`own`, editable) or installed from a pack file or URL (`installed`,
+ * read-only), stored as the pack itself so export writes it back unchanged.
+ */
+export const stackSchema = z.strictObject({
+  id: z.string().min(1),
+  source: z.enum(['own', 'installed']),
+  pack: draftPackSchema,
+  /** For installed stacks: the URL or file name it came from. */
+  origin: z.string().optional(),
+  createdAt: time,
+  updatedAt: time,
 });

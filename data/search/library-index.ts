@@ -1,6 +1,7 @@
 import { bundledSections, sectionContext } from '../stacks/bundled';
 import { noteSearchId, snippetSearchId } from '../records/ids';
-import type { Snippet, UserNote } from '../records/model';
+import type { Snippet, StoredStack, UserNote } from '../records/model';
+import { buildCatalog, storedStack } from '../stacks/catalog';
 import { sectionDoc } from './documents';
 import { SearchEngine, type SearchOptions } from './engine';
 import type { SearchDoc, SearchHit } from './types';
@@ -13,6 +14,36 @@ export class LibraryIndex {
   );
   /** The `updatedAt` each user record had when indexed, to re-index only what changed. */
   private readonly indexed = new Map<string, number>();
+  /** Each written or installed stack's `updatedAt` when indexed, and the section ids it added. */
+  private readonly indexedStacks = new Map<string, { updatedAt: number; ids: string[] }>();
+
+  /**
+   * Brings the sections of written and installed stacks in line with the stored ones: a stack
+   * whose record changed is re-indexed whole, a deleted one is dropped.
+   */
+  syncStacks(stored: readonly StoredStack[]): void {
+    const catalog = buildCatalog(stored);
+    const seen = new Set<string>();
+    for (const record of stored) {
+      seen.add(record.id);
+      const indexed = this.indexedStacks.get(record.id);
+      if (indexed?.updatedAt === record.updatedAt) continue;
+      for (const id of indexed?.ids ?? []) this.engine.remove(id);
+      const sections = storedStack(record).notes.flatMap((note) => note.sections);
+      for (const section of sections) {
+        this.engine.add(sectionDoc(section, catalog.sectionContext(section)));
+      }
+      this.indexedStacks.set(record.id, {
+        updatedAt: record.updatedAt,
+        ids: sections.map((s) => s.id),
+      });
+    }
+    for (const [id, { ids }] of this.indexedStacks) {
+      if (seen.has(id)) continue;
+      for (const sectionId of ids) this.engine.remove(sectionId);
+      this.indexedStacks.delete(id);
+    }
+  }
 
   /** Brings the index in line with the user's records: adds new and edited ones, drops deleted ones. */
   sync(notes: readonly UserNote[], snippets: readonly Snippet[]): void {

@@ -85,6 +85,9 @@ const packSchema = z.strictObject({
   notes: z.array(packNote).min(1, 'is empty: a stack has at least one note'),
 });
 
+/** A stack the user is still writing may have no notes yet; backups store it as it is. */
+export const draftPackSchema = packSchema.extend({ notes: z.array(packNote) });
+
 export type StackPack = z.infer<typeof packSchema>;
 export type PackNote = StackPack['notes'][number];
 export type PackSection = PackNote['sections'][number];

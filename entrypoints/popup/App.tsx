@@ -4,7 +4,7 @@ import { BrowseList, browseOrder } from '../../components/BrowseList';
 import { libraryHref, routes } from '../../components/links';
 import { ResultList } from '../../components/ResultList';
 import { SearchBox } from '../../components/SearchBox';
-import { useDueCards, useLibrarySearch } from '../../data/records/live';
+import { useCatalog, useDueCards, useLibrarySearch } from '../../data/records/live';
 import { useTheme } from '../../components/useTheme';
 import { usePopupStore } from './store';
 
@@ -28,8 +28,9 @@ export function App() {
   const input = useRef<HTMLInputElement>(null);
   const { hits } = useLibrarySearch(query);
   const due = useDueCards();
+  const catalog = useCatalog();
   const browsing = query.trim() === '';
-  const rowIds = browsing ? browseOrder.map((s) => s.id) : hits.map((h) => h.doc.id);
+  const rowIds = browsing ? browseOrder(catalog).map((s) => s.id) : hits.map((h) => h.doc.id);
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     const last = rowIds.length - 1;
@@ -97,7 +98,12 @@ export function App() {
         activeDescendant={rowIds.length ? `result-${selected}` : undefined}
       />
       {browsing ? (
-        <BrowseList selected={selected} onSelect={select} onOpen={(s) => open(s.id)} />
+        <BrowseList
+          catalog={catalog}
+          selected={selected}
+          onSelect={select}
+          onOpen={(s) => open(s.id)}
+        />
       ) : hits.length ? (
         <ResultList
           hits={hits}

@@ -9,16 +9,8 @@ import { MAX_BACKUP_BYTES, parseBackup, tooLarge } from '../../../data/backup/ba
 import { userMessage } from '../../../data/records/errors';
 import { notesAsMarkdownZip } from '../../../data/backup/markdown-export';
 import { formatBytes, storageUse, type StorageUse } from '../../../data/records/storage';
+import { download } from '../download';
 import { useToast } from '../toast-store';
-
-function download(name: string, data: string | Uint8Array<ArrayBuffer>, type: string) {
-  const url = URL.createObjectURL(new Blob([data], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -30,6 +22,7 @@ const TABLE_LABELS: Record<keyof ImportReport, string> = {
   reviews: 'reviews',
   settings: 'settings',
   progress: 'section progress',
+  stacks: 'stacks',
 };
 
 export function BackupPage() {

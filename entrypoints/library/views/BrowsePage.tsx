@@ -1,10 +1,10 @@
 import { hashHref, routes } from '../../../components/links';
-import { topics } from '../../../data/stacks/bundled';
-import { useSavedStacks } from '../../../data/records/live';
+import { useCatalog, useSavedStacks } from '../../../data/records/live';
 import { SaveStackButton } from '../SaveStackButton';
 
 export function BrowsePage() {
   const saved = useSavedStacks();
+  const { topics } = useCatalog();
   return (
     <>
       <nav className="breadcrumbs" aria-label="Breadcrumbs">

@@ -1,11 +1,11 @@
 import { hashHref, routes } from '../../../components/links';
-import { findStack } from '../../../data/stacks/bundled';
-import { useNotes, useSavedStacks, useSnippets } from '../../../data/records/live';
+import { useCatalog, useNotes, useSavedStacks, useSnippets } from '../../../data/records/live';
 import { snippetTitle } from '../../../data/search/user-docs';
 import { RelativeTime } from '../../../components/RelativeTime';
 
 export function MinePage() {
   const saved = useSavedStacks();
+  const { findStack } = useCatalog();
   const notes = useNotes();
   const snippets = useSnippets();
   return (

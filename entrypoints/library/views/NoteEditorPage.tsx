@@ -7,9 +7,8 @@ import {
   type ShownConflict,
 } from '../../../components/ConflictChooser';
 import { useLastSeen } from '../../../components/useLastSeen';
-import { bundledSections, bundledStacks } from '../../../data/stacks/bundled';
 import { userMessage } from '../../../data/records/errors';
-import { useNote } from '../../../data/records/live';
+import { useCatalog, useNote } from '../../../data/records/live';
 import type { UserNote } from '../../../data/records/model';
 import { DeletedWhileEditingError, EditConflictError } from '../../../data/records/merge';
 import { createNote, updateNote, type NoteInput } from '../../../data/records/notes';
@@ -52,6 +51,7 @@ function NoteEditor({ live, attach }: { live?: UserNote | null; attach?: Props['
   const [base, setBase] = useState(live ?? undefined);
   const existing = base;
   const show = useToast((s) => s.show);
+  const catalog = useCatalog();
   const [title, setTitle] = useState(existing?.title ?? '');
   const [body, setBody] = useState(existing?.body ?? '');
   const [tags, setTags] = useState(existing?.tags.join(', ') ?? '');
@@ -197,7 +197,7 @@ function NoteEditor({ live, attach }: { live?: UserNote | null; attach?: Props['
           Stack
           <select value={stackId} onChange={(e) => setStackId(e.target.value)}>
             <option value="">None</option>
-            {bundledStacks.map((s) => (
+            {catalog.stacks.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.title}
               </option>
@@ -214,7 +214,7 @@ function NoteEditor({ live, attach }: { live?: UserNote | null; attach?: Props['
             }}
           >
             <option value="">None</option>
-            {bundledSections.map((s) => (
+            {catalog.sections.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.title}
               </option>

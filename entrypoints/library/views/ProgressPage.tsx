@@ -2,9 +2,14 @@ import { hashHref, routes } from '../../../components/links';
 import { useState } from 'react';
 import { LearnedButton } from '../../../components/LearnedButton';
 import { ReviewChart } from '../../../components/ReviewChart';
-import { bundledStacks } from '../../../data/stacks/bundled';
 import { parseSearchId } from '../../../data/records/ids';
-import { useCards, useDueCards, useProgress, useReviews } from '../../../data/records/live';
+import {
+  useCards,
+  useCatalog,
+  useDueCards,
+  useProgress,
+  useReviews,
+} from '../../../data/records/live';
 import { reviewsPerDay } from '../../../data/practice/review';
 
 export function ProgressPage() {
@@ -12,6 +17,7 @@ export function ProgressPage() {
   const due = useDueCards();
   const progress = useProgress();
   const reviews = useReviews();
+  const { stacks } = useCatalog();
   const [now] = useState(() => Date.now());
   if (!cards || !due || !progress || !reviews) return null;
 
@@ -28,7 +34,7 @@ export function ProgressPage() {
         <ReviewChart days={reviewsPerDay(reviews, now)} />
       </section>
 
-      {bundledStacks.map((stack) => {
+      {stacks.map((stack) => {
         const sections = stack.notes.flatMap((n) => n.sections);
         const count = (test: (id: string) => boolean) => sections.filter((s) => test(s.id)).length;
         const stats = [

@@ -5,7 +5,6 @@ import { formatInterval } from '../../../components/format';
 import { MarkdownView } from '../../../components/MarkdownView';
 import { SectionBlocks } from '../../../components/SectionBlocks';
 import { ask } from '../../../data/messaging/ask';
-import { sectionContext } from '../../../data/stacks/bundled';
 import { useDueCards, usePracticeItem } from '../../../data/records/live';
 import type { StoredCard } from '../../../data/records/model';
 import { recordReview, unpractise } from '../../../data/practice/practice';
@@ -140,11 +139,11 @@ function Prompt({ item }: { item: PracticeItem }) {
     case 'section':
       return (
         <header>
-          <p className="section-context">{sectionContext(item.section)}</p>
+          <p className="section-context">{item.context}</p>
           <h2>
             {item.section.question
               ? item.section.title
-              : `What do you remember about “${item.section.title}”?`}
+              : (item.section.prompt ?? `What do you remember about “${item.section.title}”?`)}
           </h2>
         </header>
       );
@@ -168,7 +167,7 @@ function Prompt({ item }: { item: PracticeItem }) {
 function Answer({ item }: { item: PracticeItem }) {
   switch (item.kind) {
     case 'section':
-      return <SectionBlocks blocks={item.section.blocks} />;
+      return <SectionBlocks blocks={item.section.blocks} markdown={item.source !== 'bundled'} />;
     case 'note':
       return <MarkdownView source={item.note.body} />;
     case 'snippet':

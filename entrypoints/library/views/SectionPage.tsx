@@ -1,12 +1,13 @@
 import { hashHref, routes } from '../../../components/links';
 import { SectionDetail } from '../../../components/SectionDetail';
-import { bundledSections, findSection, findStack } from '../../../data/stacks/bundled';
+import { useCatalog } from '../../../data/records/live';
 
 export function SectionPage({ sectionId }: { sectionId: string }) {
+  const { findSection, findStack, sections, complete } = useCatalog();
   const section = findSection(sectionId);
-  if (!section) return <p className="empty">No section called “{sectionId}”.</p>;
+  if (!section) return complete ? <p className="empty">No section called “{sectionId}”.</p> : null;
   const stack = findStack(section.stackId);
-  const siblings = bundledSections.filter((s) => s.stackId === section.stackId);
+  const siblings = sections.filter((s) => s.stackId === section.stackId);
   const at = siblings.indexOf(section);
   const previous = siblings[at - 1];
   const next = siblings[at + 1];
