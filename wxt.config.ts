@@ -17,6 +17,10 @@ export default defineConfig({
       'Framework knowledge at hand: curated notes, your notes and snippets, instant search, related notes beside the Django docs.',
     permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
     host_permissions: ['https://docs.djangoproject.com/*'],
+    // Installing a stack from a URL asks for that one origin at that moment, never up front.
+    ...(manifestVersion === 2
+      ? { optional_permissions: ['https://*/*'] }
+      : { optional_host_permissions: ['https://*/*'] }),
     // The panel is reachable only at a per-session address the docs page cannot guess; the
     // content script that frames it also hands it a secret (see docs-sidebar.content).
     web_accessible_resources: [

@@ -11,7 +11,10 @@ export interface NoteAttachment {
 }
 
 export type LibraryRoute =
-  | { page: 'browse' | 'mine' | 'review' | 'progress' | 'backup' | 'missing' }
+  | {
+      page:
+        'browse' | 'mine' | 'review' | 'progress' | 'backup' | 'install' | 'new-stack' | 'missing';
+    }
   | { page: 'stack' | 'section' | 'note' | 'edit' | 'snippet'; id: string }
   | { page: 'new'; attach: NoteAttachment };
 
@@ -27,6 +30,8 @@ export const routes = {
   review: '/review',
   progress: '/progress',
   backup: '/backup',
+  install: '/install',
+  newStack: '/new-stack',
   stack: (id: string) => path('stack', id),
   section: (id: string) => path('section', id),
   note: (id: string) => path('note', id),
@@ -48,7 +53,7 @@ export const routes = {
   },
 };
 
-const SINGLE_PAGES = ['mine', 'review', 'progress', 'backup'] as const;
+const SINGLE_PAGES = ['mine', 'review', 'progress', 'backup', 'install', 'new-stack'] as const;
 const ITEM_PAGES = ['stack', 'section', 'note', 'edit', 'snippet'] as const;
 
 /** Reads a library address (`#/section/django/orm`, `/new?section=…`) back into its page. */

@@ -5,6 +5,8 @@ import { HeaderSearch } from './HeaderSearch';
 import { navigate, useRoute } from './router';
 import { ToastHost } from './Toast';
 import { BackupPage } from './views/BackupPage';
+import { InstallPage } from './views/InstallPage';
+import { NewStackPage } from './views/NewStackPage';
 import { BrowsePage } from './views/BrowsePage';
 import { MinePage } from './views/MinePage';
 import { NoteEditorPage } from './views/NoteEditorPage';
@@ -103,6 +105,10 @@ function Page({ route }: { route: LibraryRoute }) {
       return <SnippetPage id={route.id} />;
     case 'backup':
       return <BackupPage />;
+    case 'install':
+      return <InstallPage />;
+    case 'new-stack':
+      return <NewStackPage />;
     case 'review':
       return <ReviewPage />;
     case 'progress':

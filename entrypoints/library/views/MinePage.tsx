@@ -15,6 +15,12 @@ export function MinePage() {
         <a className="button-link primary" href={hashHref(routes.newNote())}>
           + New note
         </a>
+        <a className="button-link" href={hashHref(routes.newStack)}>
+          + New stack
+        </a>
+        <a className="button-link" href={hashHref(routes.install)}>
+          Install a stack
+        </a>
       </div>
 
       <section aria-labelledby="saved-heading">

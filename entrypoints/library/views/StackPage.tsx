@@ -1,12 +1,34 @@
+import { lazy, Suspense, useState } from 'react';
 import { hashHref, routes } from '../../../components/links';
-import { findStack } from '../../../data/stacks/bundled';
-import { useSavedStacks } from '../../../data/records/live';
+import { userMessage } from '../../../data/records/errors';
+import { useCatalog, useSavedStacks, useStoredStack } from '../../../data/records/live';
+import type { StoredStack } from '../../../data/records/model';
+import { bundledPacks } from '../../../data/stacks/bundled';
+import { checkPack, packFileName, packText, type StackPack } from '../../../data/stacks/pack';
+import { shareText } from '../../../data/stacks/share';
+import {
+  newPartId,
+  packIds,
+  removeStack,
+  restoreStack,
+  saveOwnStack,
+} from '../../../data/stacks/store';
+import { download } from '../download';
+import { navigate } from '../router';
 import { SaveStackButton } from '../SaveStackButton';
+import { useToast } from '../toast-store';
+
+const MarkdownView = lazy(() =>
+  import('../../../components/MarkdownView').then((m) => ({ default: m.MarkdownView })),
+);
 
 export function StackPage({ stackId }: { stackId: string }) {
+  const { findStack, complete } = useCatalog();
   const stack = findStack(stackId);
+  const stored = useStoredStack(stackId);
   const saved = useSavedStacks();
-  if (!stack) return <p className="empty">No stack called “{stackId}”.</p>;
+  if (!stack) return complete ? <p className="empty">No stack called “{stackId}”.</p> : null;
+  const pack = stored?.pack ?? bundledPacks.find((p) => p.id === stackId);
   return (
     <>
       <nav className="breadcrumbs" aria-label="Breadcrumbs">
@@ -18,19 +40,288 @@ export function StackPage({ stackId }: { stackId: string }) {
         <SaveStackButton stackId={stack.id} saved={saved?.some((s) => s.stackId === stack.id)} />
       </div>
       <p>{stack.description}</p>
-      {stack.notes.map((note) => (
-        <section key={note.id} className="note-card" aria-labelledby={`note-${note.id}`}>
-          <h2 id={`note-${note.id}`}>{note.title}</h2>
-          <p className="muted">{note.summary}</p>
+      <p className="muted">
+        {stack.source === 'own' ? 'Your stack' : `By ${stack.author}`} · version {stack.version} ·{' '}
+        {stack.licence}
+        {stored?.origin && ` · from ${stored.origin}`}
+      </p>
+      {pack && <StackActions pack={pack} stored={stored ?? undefined} />}
+      {stored?.source === 'own' ? (
+        <OwnStackEditor pack={stored.pack} />
+      ) : (
+        stack.notes.map((note) => (
+          <section key={note.id} className="note-card" aria-labelledby={`note-${note.id}`}>
+            <h2 id={`note-${note.id}`}>{note.title}</h2>
+            <p className="muted">{note.summary}</p>
+            <ol className="section-links">
+              {note.sections.map((section) => (
+                <li key={section.id}>
+                  <a href={hashHref(routes.section(section.id))}>{section.title}</a>
+                </li>
+              ))}
+            </ol>
+          </section>
+        ))
+      )}
+    </>
+  );
+}
+
+function StackActions({ pack, stored }: { pack: StackPack; stored?: StoredStack }) {
+  const show = useToast((s) => s.show);
+  const exportPack = () => {
+    // A stack still being written may not be a valid pack yet: say why rather than share a broken file.
+    const result = checkPack(packText(pack), bundledPacks);
+    if (!result.ok) {
+      show(`Not exported: ${result.reason}`);
+      return;
+    }
+    download(packFileName(pack), packText(pack), 'application/json');
+  };
+  const copyShare = async () => {
+    try {
+      await navigator.clipboard.writeText(shareText(pack));
+      show('Share text copied.');
+    } catch (e) {
+      show(`Could not copy: ${userMessage(e)}`);
+    }
+  };
+  const remove = async () => {
+    if (!stored) return;
+    const removed = await removeStack(stored.id);
+    navigate(routes.mine);
+    if (removed) {
+      show(
+        stored.source === 'own' ? `Deleted “${pack.title}”.` : `Uninstalled “${pack.title}”.`,
+        () => restoreStack(removed),
+      );
+    }
+  };
+  return (
+    <div className="actions">
+      <button type="button" onClick={exportPack}>
+        Export stack
+      </button>
+      <button type="button" onClick={() => void copyShare()}>
+        Copy share text
+      </button>
+      {stored && (
+        <button type="button" className="danger" onClick={() => void remove()}>
+          {stored.source === 'own' ? 'Delete stack' : 'Uninstall'}
+        </button>
+      )}
+    </div>
+  );
+}
+
+type Move = -1 | 1;
+
+function moved<T>(items: readonly T[], index: number, by: Move): T[] {
+  const next = [...items];
+  const [item] = next.splice(index, 1);
+  if (item !== undefined) next.splice(index + by, 0, item);
+  return next;
+}
+
+/** Notes and sections of the user's own stack: add, write in Markdown, reorder, remove. */
+function OwnStackEditor({ pack }: { pack: StackPack }) {
+  const show = useToast((s) => s.show);
+  const [noteTitle, setNoteTitle] = useState('');
+  const save = async (next: StackPack) => {
+    try {
+      await saveOwnStack(next);
+    } catch (e) {
+      show(userMessage(e));
+    }
+  };
+  const setNotes = (notes: StackPack['notes']) => save({ ...pack, notes });
+
+  const addNote = () => {
+    const title = noteTitle.trim();
+    if (!title) return;
+    const id = newPartId(pack.id, title, packIds(pack));
+    void setNotes([...pack.notes, { id, title, summary: '', sections: [] }]);
+    setNoteTitle('');
+  };
+
+  return (
+    <>
+      {pack.notes.length === 0 && (
+        <p className="empty-inline">This stack has no notes yet. Add one below.</p>
+      )}
+      {pack.notes.map((note, n) => (
+        <section key={note.id} className="note-card" aria-label={`Note ${note.title}`}>
+          <div className="page-head">
+            <h2>{note.title}</h2>
+            <div className="actions">
+              <button
+                type="button"
+                aria-label={`Move ${note.title} up`}
+                disabled={n === 0}
+                onClick={() => void setNotes(moved(pack.notes, n, -1))}
+              >
+                ↑
+              </button>
+              <button
+                type="button"
+                aria-label={`Move ${note.title} down`}
+                disabled={n === pack.notes.length - 1}
+                onClick={() => void setNotes(moved(pack.notes, n, 1))}
+              >
+                ↓
+              </button>
+              <button
+                type="button"
+                aria-label={`Remove note ${note.title}`}
+                onClick={() => void setNotes(pack.notes.filter((x) => x.id !== note.id))}
+              >
+                Remove
+              </button>
+            </div>
+          </div>
           <ol className="section-links">
-            {note.sections.map((section) => (
+            {note.sections.map((section, i) => (
               <li key={section.id}>
-                <a href={hashHref(routes.section(section.id))}>{section.title}</a>
+                <a href={hashHref(routes.section(section.id))}>{section.title}</a>{' '}
+                <button
+                  type="button"
+                  aria-label={`Move ${section.title} up`}
+                  disabled={i === 0}
+                  onClick={() =>
+                    void setNotes(
+                      pack.notes.map((x) =>
+                        x.id === note.id ? { ...x, sections: moved(x.sections, i, -1) } : x,
+                      ),
+                    )
+                  }
+                >
+                  ↑
+                </button>
+                <button
+                  type="button"
+                  aria-label={`Move ${section.title} down`}
+                  disabled={i === note.sections.length - 1}
+                  onClick={() =>
+                    void setNotes(
+                      pack.notes.map((x) =>
+                        x.id === note.id ? { ...x, sections: moved(x.sections, i, 1) } : x,
+                      ),
+                    )
+                  }
+                >
+                  ↓
+                </button>
+                <button
+                  type="button"
+                  aria-label={`Remove section ${section.title}`}
+                  onClick={() =>
+                    void setNotes(
+                      pack.notes.map((x) =>
+                        x.id === note.id
+                          ? { ...x, sections: x.sections.filter((s) => s.id !== section.id) }
+                          : x,
+                      ),
+                    )
+                  }
+                >
+                  Remove
+                </button>
               </li>
             ))}
           </ol>
+          <SectionForm
+            noteTitle={note.title}
+            onAdd={(title, markdown) => {
+              const id = newPartId(pack.id, title, packIds(pack));
+              void setNotes(
+                pack.notes.map((x) =>
+                  x.id === note.id
+                    ? { ...x, sections: [...x.sections, { id, title, markdown }] }
+                    : x,
+                ),
+              );
+            }}
+          />
         </section>
       ))}
+      <form
+        className="inline-form"
+        aria-label="Add a note"
+        onSubmit={(e) => {
+          e.preventDefault();
+          addNote();
+        }}
+      >
+        <label>
+          New note title
+          <input value={noteTitle} onChange={(e) => setNoteTitle(e.target.value)} maxLength={200} />
+        </label>
+        <button type="submit" disabled={!noteTitle.trim()}>
+          Add note
+        </button>
+      </form>
     </>
+  );
+}
+
+/** A new section: title and Markdown body, with the same Write/Preview as the note editor. */
+function SectionForm({
+  noteTitle,
+  onAdd,
+}: {
+  noteTitle: string;
+  onAdd: (title: string, markdown: string) => void;
+}) {
+  const [title, setTitle] = useState('');
+  const [markdown, setMarkdown] = useState('');
+  const [preview, setPreview] = useState(false);
+  return (
+    <form
+      className="editor section-form"
+      aria-label={`Add a section to ${noteTitle}`}
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!title.trim()) return;
+        onAdd(title.trim(), markdown);
+        setTitle('');
+        setMarkdown('');
+        setPreview(false);
+      }}
+    >
+      <label>
+        Section title
+        <input value={title} onChange={(e) => setTitle(e.target.value)} maxLength={200} />
+      </label>
+      <div className="body-field">
+        <div className="body-tabs" role="tablist" aria-label="Section body">
+          <button
+            type="button"
+            role="tab"
+            aria-selected={!preview}
+            onClick={() => setPreview(false)}
+          >
+            Write
+          </button>
+          <button type="button" role="tab" aria-selected={preview} onClick={() => setPreview(true)}>
+            Preview
+          </button>
+        </div>
+        {preview ? (
+          <div className="preview" role="tabpanel" aria-label="Preview">
+            <Suspense fallback={null}>
+              <MarkdownView source={markdown || '_Nothing to preview._'} images={false} />
+            </Suspense>
+          </div>
+        ) : (
+          <label className="sr-only-label">
+            <span className="sr-only">Section Markdown</span>
+            <textarea value={markdown} onChange={(e) => setMarkdown(e.target.value)} rows={6} />
+          </label>
+        )}
+      </div>
+      <button type="submit" disabled={!title.trim()}>
+        Add section
+      </button>
+    </form>
   );
 }
