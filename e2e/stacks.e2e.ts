@@ -1,0 +1,219 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MALFORMED_PACKS, noteAt, samplePack, sectionAt } from '../data/stacks/pack-fixtures';
+import { checkPack, packText, type StackPack } from '../data/stacks/pack';
+import { loadStackPacks } from '../data/stacks/load';
+import { readAllTables } from './db';
+import { EXTENSION_DIR, launchExtension, type LoadedExtension } from './extension';
+
+let ext: LoadedExtension;
+const PACK_HOST = 'https://packs.example.com';
+
+beforeAll(async () => {
+  ext = await launchExtension();
+});
+afterAll(async () => ext?.close());
+
+const libraryUrl = (route: string) => `chrome-extension://${ext.id}/library.html#${route}`;
+
+/**
+ * Headless Chromium cannot show the permission prompt, so the test answers it: the page's
+ * `chrome.permissions.request` is replaced by one that records the origins asked for and returns
+ * the user's answer. The served pack carries `Access-Control-Allow-Origin`, as raw file hosts do.
+ */
+async function answerPermissionPrompt(page: Page, allow: boolean) {
+  await page.evaluate((answer) => {
+    const asked: string[][] = [];
+    (window as unknown as { askedOrigins: string[][] }).askedOrigins = asked;
+    Object.defineProperty(chrome.permissions, 'request', {
+      configurable: true,
+      value: async (request: { origins?: string[] }) => {
+        asked.push(request.origins ?? []);
+        return answer;
+      },
+    });
+  }, allow);
+}
+
+async function servePack(path: string, text: string) {
+  await ext.context.route(`${PACK_HOST}${path}`, (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'application/json',
+      headers: { 'access-control-allow-origin': '*' },
+      body: text,
+    }),
+  );
+}
+
+async function installFromFile(page: Page, name: string, text: string) {
+  const file = join(tmpdir(), `${Date.now()}-${name.replace(/\W+/g, '-')}.devrecall-stack.json`);
+  writeFileSync(file, text);
+  await page.goto(libraryUrl('/install'));
+  await page.getByLabel('From a file').setInputFiles(file);
+}
+
+const stacksTable = async (page: Page) => (await readAllTables(page)).stacks ?? [];
+
+describe('stacks anyone can write, export, install and update', () => {
+  it('the build writes the Django stack as a pack file that validates', () => {
+    const text = readFileSync(join(EXTENSION_DIR, 'stacks/django.devrecall-stack.json'), 'utf8');
+    const result = checkPack(text, loadStackPacks());
+    expect(result.ok && result.pack.title).toBe('Django');
+  });
+
+  it('creates a stack with two notes, exports it, deletes it and imports the file back unchanged', async () => {
+    const page = await ext.openPage('library.html#/new-stack');
+    await page.getByLabel('Title').fill('My ORM tricks');
+    await page.getByLabel(/^Topic/).fill('Backend');
+    await page.getByLabel('Description').fill('Things I look up.');
+    await page.getByLabel(/^Author/).fill('Sam');
+    await page.getByRole('button', { name: 'Create stack' }).click();
+    await page.getByRole('heading', { name: 'My ORM tricks', level: 1 }).waitFor();
+
+    for (const [note, section, body] of [
+      ['Queries', 'Avoid N+1', 'Use `select_related` for foreign keys.'],
+      ['Migrations', 'Squash', '```bash\npython manage.py squashmigrations app 0004\n```'],
+    ] as const) {
+      await page.getByLabel('New note title').fill(note);
+      await page.getByRole('button', { name: 'Add note' }).click();
+      const form = page.getByRole('form', { name: `Add a section to ${note}` });
+      await form.getByLabel('Section title').fill(section);
+      await form.getByRole('textbox', { name: 'Section Markdown' }).fill(body);
+      await form.getByRole('button', { name: 'Add section' }).click();
+      await page.getByRole('link', { name: section }).waitFor();
+    }
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export stack' }).click(),
+    ]);
+    const file = join(tmpdir(), download.suggestedFilename());
+    await download.saveAs(file);
+    const exported = JSON.parse(readFileSync(file, 'utf8')) as StackPack;
+    expect(exported.notes.map((n) => n.sections.map((s) => s.title))).toEqual([
+      ['Avoid N+1'],
+      ['Squash'],
+    ]);
+
+    await page.getByRole('button', { name: 'Delete stack' }).click();
+    await page.getByText('Deleted “My ORM tricks”.').waitFor();
+    expect(await stacksTable(page)).toEqual([]);
+
+    await page.goto(libraryUrl('/install'));
+    await page.getByLabel('From a file').setInputFiles(file);
+    await page.getByRole('region', { name: 'Stack preview' }).getByText('Sam').waitFor();
+    await page.getByRole('button', { name: 'Install', exact: true }).click();
+    await page.getByRole('status', { name: 'Installed' }).waitFor();
+    const [stored] = (await stacksTable(page)) as { pack: StackPack }[];
+    expect(stored?.pack).toEqual(exported);
+    await page.close();
+  });
+
+  it('installs from a URL once the origin is granted, and downloads nothing when it is refused', async () => {
+    const pack = samplePack();
+    await servePack('/htmx.devrecall-stack.json', packText(pack));
+    const page = await ext.openPage('library.html#/install');
+
+    await answerPermissionPrompt(page, false);
+    await page.getByLabel('From a URL').fill(`${PACK_HOST}/htmx.devrecall-stack.json`);
+    await page.getByRole('button', { name: 'Fetch' }).click();
+    await page
+      .getByRole('alert')
+      .getByText(/was not allowed to read packs\.example\.com/)
+      .waitFor();
+    expect(
+      await page.evaluate(() => (window as unknown as { askedOrigins: string[][] }).askedOrigins),
+    ).toEqual([[`${PACK_HOST}/*`]]);
+    expect(await stacksTable(page)).not.toContainEqual(expect.objectContaining({ id: 'htmx' }));
+
+    await answerPermissionPrompt(page, true);
+    await page.getByRole('button', { name: 'Fetch' }).click();
+    const preview = page.getByRole('region', { name: 'Stack preview' });
+    await preview.getByRole('heading', { name: 'htmx essentials' }).waitFor();
+    await preview.getByText('2 notes, 3 sections').waitFor();
+    await page.getByRole('button', { name: 'Install', exact: true }).click();
+    await page.getByRole('status', { name: 'Installed' }).waitFor();
+    const installed = (await stacksTable(page)).find((s) => (s as { id: string }).id === 'htmx');
+    expect(installed).toMatchObject({ pack, origin: `${PACK_HOST}/htmx.devrecall-stack.json` });
+    await page.close();
+  });
+
+  it('installs version 2 over version 1: kept history for the unchanged section, the changes listed', async () => {
+    const page = await ext.openPage('library.html#/review');
+    // The interview question of version 1 was installed as a card; review it once.
+    await page.goto(libraryUrl('/section/htmx/q-why'));
+    await page.getByRole('heading', { name: /Why use htmx/ }).waitFor();
+    const before = (await readAllTables(page)).cards?.find(
+      (c) => (c as { id: string }).id === 'htmx/q-why',
+    );
+    expect(before).toBeDefined();
+
+    const v2 = samplePack('2.0.0');
+    noteAt(v2, 0).sections = [{ ...sectionAt(v2, 0, 0), markdown: 'Changed in version 2.' }];
+    await installFromFile(page, 'htmx-v2', packText(v2));
+    const preview = page.getByRole('region', { name: 'Stack preview' });
+    await preview.getByText(/1 changed, 1 removed/).waitFor();
+    await page.getByRole('button', { name: 'Update from 1.0.0' }).click();
+    const report = page.getByRole('status', { name: 'Installed' });
+    await report.getByText('Changed: hx-get').waitFor();
+    await report.getByText('Removed: hx-swap').waitFor();
+    const tables = await readAllTables(page);
+    expect(tables.cards?.find((c) => (c as { id: string }).id === 'htmx/q-why')).toEqual(before);
+    expect(
+      tables.progress?.find((p) => (p as { sectionId: string }).sectionId === 'htmx/q-why'),
+    ).toBeDefined();
+    await page.close();
+  });
+
+  it('renders hostile HTML in a pack as text and loads no remote image', async () => {
+    const hostile = samplePack();
+    hostile.id = 'hostile';
+    for (const note of hostile.notes) {
+      note.id = note.id.replace('htmx/', 'hostile/');
+      for (const s of note.sections) s.id = s.id.replace('htmx/', 'hostile/');
+    }
+    sectionAt(hostile, 0, 0).markdown =
+      '<img src=x onerror="window.pwned=1"> <script>window.pwned=2</script>\n\n![tracker](https://tracker.example.com/pixel.png) [x](javascript:window.pwned=3)';
+    let imageRequested = false;
+    await ext.context.route('https://tracker.example.com/**', (route) => {
+      imageRequested = true;
+      return route.abort();
+    });
+    const page = await ext.openPage('library.html#/install');
+    await installFromFile(page, 'hostile', packText(hostile));
+    await page.getByRole('button', { name: 'Install', exact: true }).click();
+    await page.getByRole('status', { name: 'Installed' }).waitFor();
+    await page.goto(libraryUrl('/section/hostile/hx-get'));
+    const article = page.locator('article.section-view');
+    await article.getByText('<script>window.pwned=2</script>', { exact: false }).waitFor();
+    await article.getByRole('link', { name: 'Image: tracker' }).waitFor();
+    expect(await article.locator('img, script').count()).toBe(0);
+    expect(
+      await page.evaluate(() => (window as unknown as { pwned?: number }).pwned),
+    ).toBeUndefined();
+    expect(imageRequested).toBe(false);
+    await page.close();
+  });
+
+  it('refuses a pack that claims django/ and every malformed pack, writing nothing', async () => {
+    const page = await ext.openPage('library.html#/install');
+    const before = await readAllTables(page);
+    for (const { name, text, reason } of MALFORMED_PACKS) {
+      await installFromFile(page, name, text);
+      await expect
+        .poll(() => page.getByRole('alert').textContent(), { message: name })
+        .toMatch(reason);
+      await expect(
+        page.getByRole('button', { name: 'Install', exact: true }).count(),
+      ).resolves.toBe(0);
+    }
+    expect(MALFORMED_PACKS.length).toBeGreaterThanOrEqual(20);
+    expect(MALFORMED_PACKS.some((p) => p.name === 'section claims django/')).toBe(true);
+    expect(await readAllTables(page)).toEqual(before);
+    await page.close();
+  });
+});
