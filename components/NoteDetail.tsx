@@ -3,6 +3,7 @@ import type { UserNote } from '../data/records/model';
 import { routes } from './links';
 import { MarkdownView } from './MarkdownView';
 import { RelativeTime } from './RelativeTime';
+import { isWebUrl } from './safe-url';
 
 interface Props {
   note: UserNote;
@@ -35,9 +36,13 @@ export function NoteDetail({ note, link, actions }: Props) {
           {note.pageUrl && (
             <li>
               Page{' '}
-              <a href={note.pageUrl} target="_blank" rel="noreferrer">
-                {note.pageUrl}
-              </a>
+              {isWebUrl(note.pageUrl) ? (
+                <a href={note.pageUrl} target="_blank" rel="noreferrer">
+                  {note.pageUrl}
+                </a>
+              ) : (
+                note.pageUrl
+              )}
             </li>
           )}
         </ul>

@@ -6,6 +6,7 @@ import { createSnippet, updateSnippet } from '../data/records/snippets';
 import { CodeBlock } from './CodeBlock';
 import { ConflictChooser, shownValue, type Choices } from './ConflictChooser';
 import { RelativeTime } from './RelativeTime';
+import { isWebUrl } from './safe-url';
 
 export const LANGUAGES = ['python', 'javascript', 'typescript', 'bash', 'sql', 'xml', 'text'];
 
@@ -28,9 +29,13 @@ export function SnippetDetail({ snippet, deleted, gone, actions, onSavedAsNew }:
         Snippet · saved <RelativeTime time={snippet.createdAt} />
       </p>
       <h2 id="snippet-title">
-        <a href={snippet.pageUrl} target="_blank" rel="noreferrer" className="source-link">
-          {snippet.pageTitle}
-        </a>
+        {isWebUrl(snippet.pageUrl) ? (
+          <a href={snippet.pageUrl} target="_blank" rel="noreferrer" className="source-link">
+            {snippet.pageTitle}
+          </a>
+        ) : (
+          snippet.pageTitle
+        )}
       </h2>
       <p className="source-url">{snippet.pageUrl}</p>
       {editing ? (

@@ -34,4 +34,24 @@ describe('note Markdown', () => {
     );
     expect(handlers).toEqual([]);
   });
+
+  it('links web and in-app addresses only; any other link stays as typed', () => {
+    const host = render(
+      '[docs](https://docs.djangoproject.com/) [mine](#/mine) [a](javascript:alert(1)) ' +
+        '<javascript:alert(2)> [v](vbscript:msgbox(1)) [d](data:text/html,x) [m](mailto:a@b.c)',
+    );
+    expect([...host.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual([
+      'https://docs.djangoproject.com/',
+      '#/mine',
+    ]);
+    for (const typed of [
+      '[a](javascript:alert(1))',
+      '<javascript:alert(2)>',
+      '[v](vbscript:msgbox(1))',
+      '[d](data:text/html,x)',
+      '[m](mailto:a@b.c)',
+    ]) {
+      expect(host.textContent).toContain(typed);
+    }
+  });
 });

@@ -1,11 +1,13 @@
 import { Marked } from 'marked';
 import { highlightCode } from './highlight';
+import { isSafeHref } from './safe-url';
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
- * Markdown for the user's notes. Raw HTML in a note is shown as text, not interpreted; the output
- * still goes through the sanitiser in `SafeHtml` before it reaches the page.
+ * Markdown for the user's notes. Raw HTML in a note is shown as text, not interpreted, and so is a
+ * link to anything but an http(s) or in-app address (`[x](javascript:…)` stays as typed); the
+ * output still goes through the sanitiser in `SafeHtml` before it reaches the page.
  */
 const options = {
   gfm: true,
@@ -13,6 +15,9 @@ const options = {
   async: false,
   renderer: {
     html: ({ text }: { text: string }) => escapeHtml(text),
+    // `false` hands a safe link to marked's own renderer.
+    link: ({ href, raw }: { href: string; raw: string }) =>
+      isSafeHref(href) ? false : escapeHtml(raw),
     code: ({ text, lang }: { text: string; lang?: string }) => {
       const language = (lang ?? '').split(/\s/)[0] ?? '';
       const body = highlightCode(text, language) ?? escapeHtml(text);

@@ -204,3 +204,43 @@ describe('the docs panel', () => {
     await page.close();
   });
 });
+
+describe('links in the user’s notes', () => {
+  it('render javascript:, vbscript: and data: addresses as text, in the panel and the library', async () => {
+    const body = [
+      '[run](javascript:alert(document.domain))',
+      '<javascript:alert(2)>',
+      '[vb](vbscript:msgbox(1))',
+      '[page](data:text/html,<script>alert(3)</script>)',
+      '[Django docs](https://docs.djangoproject.com/en/5.2/)',
+    ].join('\n\n');
+    await addNote('Links of all kinds', body, docsUrl('ref/csrf/'));
+    const dialogs: string[] = [];
+    ext.context.on('dialog', (dialog) => void (dialogs.push(dialog.message()), dialog.dismiss()));
+
+    const page = await openDocs(docsUrl('ref/csrf/'));
+    if (!(await isPanelVisible(page))) await clickLauncher(page);
+    const panel = await panelFrame(page);
+    const note = panel.locator('.mine-note').filter({ hasText: 'Links of all kinds' });
+    await note.waitFor();
+    const library = await ext.openPage('library.html#/mine');
+    await library.getByRole('link', { name: 'Links of all kinds' }).click();
+    const shown = library.locator('.markdown');
+    await shown.waitFor();
+
+    for (const view of [note.locator('.markdown'), shown]) {
+      expect(
+        await view.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))),
+      ).toEqual(['https://docs.djangoproject.com/en/5.2/']);
+      const text = await view.innerText();
+      expect(text).toContain('[run](javascript:alert(document.domain))');
+      expect(text).toContain('<javascript:alert(2)>');
+      expect(text).toContain('[vb](vbscript:msgbox(1))');
+      expect(text).toContain('[page](data:text/html,<script>alert(3)</script>)');
+      await view.getByText('[run](javascript:alert(document.domain))').click();
+    }
+    await library.waitForTimeout(300);
+    expect(dialogs).toEqual([]);
+    await Promise.all([page.close(), library.close()]);
+  });
+});
