@@ -8,7 +8,7 @@ import { createSidebar } from './sidebar';
 export default defineContentScript({
   matches: ['https://docs.djangoproject.com/*'],
   runAt: 'document_idle',
-  async main() {
+  async main(ctx) {
     performance.mark('devrecall:start');
     const page = readDocsPage(document, location.href);
     const init = await ask({ type: 'sidebar:init', page });
@@ -26,14 +26,22 @@ export default defineContentScript({
     if (init.value.open) sidebar.open();
 
     // Only the extension reaches this listener (the background, for the shortcut and to check
-    // that a panel is the one this script framed); the docs page's scripts cannot.
-    browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
+    // that a panel is the one this script framed); the docs page's scripts cannot. After an update
+    // or reload of the extension this script is orphaned: the context stops its listeners so the
+    // old copy no longer answers the shortcut or the panel.
+    const onCommand = (
+      message: unknown,
+      _sender: unknown,
+      sendResponse: (page: unknown) => void,
+    ) => {
       if (!isSidebarCommand(message)) return false;
       if (message.type === 'sidebar:toggle') sidebar.toggle();
       else sendResponse(sidebar.claimPanel(message.panel, message.frameId) ? page : null);
       return false;
-    });
-    window.addEventListener('message', (event: MessageEvent<PanelMessage>) => {
+    };
+    browser.runtime.onMessage.addListener(onCommand);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onCommand));
+    ctx.addEventListener(window, 'message', (event: MessageEvent<PanelMessage>) => {
       if (!sidebar.isPanel(event.source) || event.data?.devrecall !== 'close') return;
       sidebar.close();
     });
