@@ -1,6 +1,8 @@
 import { defineConfig } from 'wxt';
 import { bundledPackFiles, stacksPlugin } from './scripts/stacks-plugin';
 
+const FIREFOX_ADDON_ID = 'devrecall@devrecall.dev';
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
@@ -11,8 +13,17 @@ export default defineConfig({
       files.push(...bundledPackFiles());
     },
   },
-  manifest: ({ manifestVersion }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'DevRecall',
+    // A fixed add-on id keeps Firefox's storage (and the test's extension origin) across reinstalls.
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: FIREFOX_ADDON_ID,
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
     description:
       'Framework knowledge at hand: curated notes, your notes and snippets, instant search, related notes beside the Django docs.',
     permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
