@@ -1,7 +1,8 @@
-// Every check the project has, in order: types, lint and format, unit tests, both builds, end-to-end
-// tests against the built Chrome extension. Ends with one line summing both test runners.
+// Every check the project has, in order: the browsers the end-to-end tests need, types, lint and
+// format, unit tests, the Firefox build with web-ext lint and its end-to-end tests, the Chrome build
+// and its end-to-end tests. Ends with one line summing every test runner.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -33,22 +34,67 @@ function vitest(label, config, report) {
   }
 }
 
+/** Debian packages the end-to-end tests drive, and where they install the browser. */
+const BROWSERS = [
+  { name: 'Chromium', pkg: 'chromium', path: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
+  {
+    name: 'Firefox ESR',
+    pkg: 'firefox-esr',
+    path: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+  },
+];
+
+function ensureBrowsers() {
+  const missing = BROWSERS.filter((b) => !existsSync(b.path));
+  if (!missing.length) return true;
+  const pkgs = missing.map((b) => b.pkg);
+  if (process.getuid?.() !== 0) {
+    console.error(
+      `\nThe end-to-end tests need ${missing.map((b) => b.name).join(' and ')}: run ` +
+        `\`sudo apt-get install -y ${pkgs.join(' ')}\` (or set CHROMIUM_PATH / FIREFOX_PATH), then npm test again.`,
+    );
+    return false;
+  }
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  console.log(`\n▶ install ${pkgs.join(', ')}`);
+  for (const args of [['update'], ['install', '-y', '--no-install-recommends', ...pkgs]]) {
+    if (spawnSync('apt-get', args, { stdio: 'inherit', env }).status !== 0) return false;
+  }
+  return missing.every((b) => existsSync(b.path));
+}
+
+if (!ensureBrowsers()) {
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+
 run('prepare types', 'npx', ['wxt', 'prepare']);
 run('typecheck', 'npx', ['tsc', '--noEmit']);
 run('lint', 'npx', ['eslint', '.']);
 run('format', 'npx', ['prettier', '--check', '.']);
 const unit = vitest('unit tests', undefined, join(reports, 'unit.json'));
-run('build firefox', 'npx', ['wxt', 'build', '-b', 'firefox']);
+let firefox = { passed: 0, failed: 1 };
+if (run('build firefox', 'npx', ['wxt', 'build', '-b', 'firefox'])) {
+  run('web-ext lint', 'node', ['scripts/lint-firefox.mjs']);
+  firefox = vitest(
+    'end-to-end tests (Firefox)',
+    'vitest.firefox.config.ts',
+    join(reports, 'ff.json'),
+  );
+}
 const built = run('build chrome', 'npx', ['wxt', 'build']);
 const e2e = built
-  ? vitest('end-to-end tests', 'vitest.e2e.config.ts', join(reports, 'e2e.json'))
+  ? vitest('end-to-end tests (Chromium)', 'vitest.e2e.config.ts', join(reports, 'e2e.json'))
   : { passed: 0, failed: 1 };
 
-const passed = unit.passed + e2e.passed;
-const failed = unit.failed + e2e.failed + failures.filter((f) => !f.endsWith('tests')).length;
+const passed = unit.passed + e2e.passed + firefox.passed;
+const failed =
+  unit.failed + e2e.failed + firefox.failed + failures.filter((f) => !f.includes('tests')).length;
 if (failures.length) console.log(`\nFailed steps: ${failures.join(', ')}`);
 console.log(
-  `\nunit: ${unit.passed} passed, ${unit.failed} failed; e2e: ${e2e.passed} passed, ${e2e.failed} failed`,
+  `\nunit: ${unit.passed} passed, ${unit.failed} failed; ` +
+    `e2e Chromium: ${e2e.passed} passed, ${e2e.failed} failed; ` +
+    `e2e Firefox: ${firefox.passed} passed, ${firefox.failed} failed`,
 );
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failures.length ? 1 : 0);
