@@ -71,23 +71,25 @@ describe('Firefox', () => {
     expect((await popupResults('midleware')).slice(0, 3)).toContain('django/q-middleware');
   });
 
-  it('a docs page shows the launcher, and its panel the right related note', async () => {
+  it('a docs page shows the launcher, whose panel lists the right related note', async () => {
     const page = await ff.browser.newPage();
     try {
       await serveDocs(page);
       await page.goto('https://docs.djangoproject.com/en/5.2/topics/db/queries/');
-      const launcher = await find(page, 'devrecall-sidebar >>> .launcher');
-      const count = await launcher.$eval('.count', (el) => Number(el.textContent));
-      expect(count).toBeGreaterThan(0);
-
-      await launcher.click();
-      const iframe = await find(page, 'devrecall-sidebar >>> iframe.panel');
-      expect(await iframe.evaluate((el) => (el as HTMLIFrameElement).src)).toMatch(
-        `${ff.origin}/docs-panel.html#`,
+      // The sidebar is in a closed shadow root and ignores synthetic clicks: click where the
+      // launcher is drawn (the middle of the right edge), as the user does.
+      await find(page, 'devrecall-sidebar');
+      const { width, height } = await page.evaluate(() => ({
+        width: document.documentElement.clientWidth,
+        height: document.documentElement.clientHeight,
+      }));
+      await page.mouse.click(width - 10, height / 2);
+      const frame = await until(
+        async () => page.frames().find((f) => f !== page.mainFrame()),
+        Boolean,
       );
       // Firefox reports an extension frame's address as about:blank; its content is the panel's.
-      const frame = await iframe.contentFrame();
-      if (!frame) throw new Error('The panel has no frame');
+      if (!frame) throw new Error('The launcher opened no panel');
       await frame.waitForSelector('.related-item');
       const related = await frame.$$eval('.related-item', (items) =>
         items.map((item) => item.getAttribute('data-id')),
