@@ -36,7 +36,7 @@ describe('practice', () => {
         .toContain(`${5 - i} due`);
     }
     await expect.poll(badge).toBe('3');
-    const { reviews, cards } = await readAllTables(library);
+    const { reviewLog: reviews, cards } = await readAllTables(library);
     expect(reviews).toHaveLength(3);
     const graded = (cards as { reps: number; due: number }[]).filter((c) => c.reps === 1);
     expect(graded).toHaveLength(3);
@@ -82,7 +82,7 @@ describe('practice', () => {
   it('keeps cards and the review log through export, delete and import', async () => {
     await library.goto(`chrome-extension://${ext.id}/library.html#/backup`);
     const before = await readAllTables(library);
-    expect(before.reviews).toHaveLength(3);
+    expect(before.reviewLog).toHaveLength(3);
     const [download] = await Promise.all([
       library.waitForEvent('download'),
       library.getByRole('button', { name: 'Export backup (JSON)' }).click(),

@@ -34,7 +34,8 @@ async function seed() {
     lastReview: 13,
     createdAt: 13,
   });
-  await db.reviews.add({
+  await db.reviewLog.add({
+    id: 'review-1',
     cardId: 'django/q-mtv',
     grade: 3,
     reviewedAt: 13,
@@ -69,7 +70,7 @@ describe('backup', () => {
     const parsed = parseBackup(text);
     if (!parsed.ok) throw new Error(parsed.error);
     const report = await importBackup(parsed.backup);
-    expect(report.notes).toEqual({ added: 1, updated: 0 });
+    expect(report.notes).toEqual({ added: 1, updated: 0, unchanged: 0 });
     expect(await snapshot()).toEqual(before);
   });
 
@@ -82,7 +83,7 @@ describe('backup', () => {
       { ...note, id: 'other', title: 'New' },
     ];
     const report = await importBackup(backup);
-    expect(report.notes).toEqual({ added: 1, updated: 1 });
+    expect(report.notes).toEqual({ added: 1, updated: 1, unchanged: 0 });
     expect((await db.notes.toArray()).map((n) => n.title).sort()).toEqual(['Changed', 'New']);
   });
 
@@ -167,5 +168,177 @@ describe('parseBackup', () => {
     const result = parseBackup(text);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error).toContain(message);
+  });
+});
+
+describe('review history from another browser', () => {
+  const entry = (id: string, cardId = 'django/q-mtv', reviewedAt = 100) => ({
+    id,
+    cardId,
+    grade: 3,
+    reviewedAt,
+    state: 2,
+    due: reviewedAt,
+    scheduledDays: 1,
+  });
+
+  it('adds entries with other ids and never replaces one already in the log', async () => {
+    await db.reviewLog.bulkAdd([entry('here-1'), entry('here-2', 'django/orm', 200)]);
+    const backup = await exportBackup();
+    backup.data.reviews = [
+      entry('there-1', 'django/q-csrf', 300),
+      { ...entry('here-1'), grade: 1 },
+    ];
+    const report = await importBackup(backup);
+    expect(report.reviews).toEqual({ added: 1, updated: 0, unchanged: 1 });
+    expect((await db.reviewLog.toArray()).map((r) => [r.id, r.grade])).toEqual([
+      ['here-1', 3],
+      ['here-2', 3],
+      ['there-1', 3],
+    ]);
+  });
+
+  it('imports an old backup’s numbered entries once, however often it is imported', async () => {
+    const old = {
+      format: 'devrecall-backup',
+      version: 2,
+      exportedAt: 1,
+      data: {
+        savedStacks: [],
+        notes: [],
+        snippets: [],
+        cards: [],
+        reviews: [
+          { ...entry('x'), id: 1 },
+          { ...entry('x', 'django/orm', 200), id: 2 },
+        ],
+        settings: [],
+        progress: [],
+      },
+    };
+    const parsed = parseBackup(JSON.stringify(old));
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect((await importBackup(parsed.backup)).reviews.added).toBe(2);
+    // Another browser's v2 file numbers the same entries differently: still the same entries.
+    old.data.reviews.forEach((r, i) => (r.id = 400 + i));
+    const again = parseBackup(JSON.stringify(old));
+    if (!again.ok) throw new Error(again.error);
+    expect((await importBackup(again.backup)).reviews).toEqual({
+      added: 0,
+      updated: 0,
+      unchanged: 2,
+    });
+    expect(await db.reviewLog.count()).toBe(2);
+  });
+});
+
+describe('parseBackup bounds every value the app renders', () => {
+  const withRecord = (section: string, record: object) =>
+    JSON.stringify({
+      format: 'devrecall-backup',
+      version: BACKUP_VERSION,
+      exportedAt: 1,
+      data: {
+        savedStacks: [],
+        notes: [],
+        snippets: [],
+        cards: [],
+        reviews: [],
+        settings: [],
+        progress: [],
+        [section]: [record],
+      },
+    });
+  const note = { id: 'n', title: 'T', body: '', tags: [], createdAt: 1, updatedAt: 1 };
+  const snippet = {
+    id: 's',
+    text: 'x',
+    language: 'python',
+    pageUrl: 'https://e.com/',
+    pageTitle: 'E',
+    pageKey: 'https://e.com/',
+    note: '',
+    tags: [],
+    createdAt: 1,
+    updatedAt: 1,
+  };
+  const review = {
+    id: 'r',
+    cardId: 'c',
+    grade: 3,
+    reviewedAt: 1,
+    state: 0,
+    due: 1,
+    scheduledDays: 0,
+  };
+
+  it.each([
+    [
+      'a 9e15 timestamp',
+      'notes',
+      { ...note, updatedAt: 9e15 },
+      'data.notes.0.updatedAt: not a date',
+    ],
+    ['a negative timestamp', 'notes', { ...note, createdAt: -1 }, 'data.notes.0.createdAt'],
+    ['a blank title', 'notes', { ...note, title: '   ' }, 'a note needs a title'],
+    ['a 2 000-character title', 'notes', { ...note, title: 'x'.repeat(2000) }, 'title'],
+    ['a 300 KB note', 'notes', { ...note, body: 'x'.repeat(300_000) }, '200 KB of a note'],
+    [
+      'a 200 KB snippet',
+      'snippets',
+      { ...snippet, text: 'x'.repeat(200_000) },
+      'data.snippets.0.text: longer than the 100 KB of a snippet DevRecall saves',
+    ],
+    ['an empty snippet', 'snippets', { ...snippet, text: '' }, 'data.snippets.0.text'],
+    [
+      '500 tags',
+      'notes',
+      { ...note, tags: Array.from({ length: 500 }, (_, i) => `t${i}`) },
+      'tags',
+    ],
+    ['an empty tag', 'notes', { ...note, tags: [''] }, 'tags.0'],
+    ['a grade of 7', 'reviews', { ...review, grade: 7 }, 'data.reviews.0.grade'],
+    ['a numbered review id in a version 3 file', 'reviews', { ...review, id: 3 }, 'reviews.0.id'],
+    ['a huge setting', 'settings', { key: 'k', value: 'x'.repeat(20_000) }, 'too large'],
+    [
+      'a huge stability',
+      'cards',
+      {
+        id: 'c',
+        due: 1,
+        stability: 1e300,
+        difficulty: 5,
+        elapsedDays: 0,
+        scheduledDays: 0,
+        learningSteps: 0,
+        reps: 0,
+        lapses: 0,
+        state: 0,
+        createdAt: 1,
+      },
+      'data.cards.0.stability',
+    ],
+  ])('refuses %s', (_, section, record, message) => {
+    const result = parseBackup(withRecord(section, record));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toContain(message);
+  });
+
+  it('refuses a duplicated review id', () => {
+    const text = withRecord('reviews', review).replace(
+      /"reviews":\[(.*?)\]/,
+      (_, r: string) => `"reviews":[${r},${r}]`,
+    );
+    expect(parseBackup(text)).toEqual({
+      ok: false,
+      error: 'The backup holds review "r" twice.',
+    });
+  });
+
+  it('accepts values at the limits', () => {
+    const result = parseBackup(
+      withRecord('snippets', { ...snippet, text: 'x'.repeat(100_000), updatedAt: 253402300799999 }),
+    );
+    expect(result.ok).toBe(true);
   });
 });

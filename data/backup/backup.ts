@@ -1,21 +1,47 @@
 import { db, TABLES, type TableName } from '../records/db';
-import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './backup-schema';
+import {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  SECTIONS,
+  type Backup,
+  type BackupData,
+  type Section,
+} from './backup-schema';
+
+/** The table each section of a backup is stored in. */
+export const TABLE_OF: Record<Section, TableName> = {
+  savedStacks: 'savedStacks',
+  notes: 'notes',
+  snippets: 'snippets',
+  cards: 'cards',
+  reviews: 'reviewLog',
+  settings: 'settings',
+  progress: 'progress',
+  stacks: 'stacks',
+};
 
 export async function exportBackup(now = Date.now()): Promise<Backup> {
-  const data = await db.transaction('r', [...TABLES], async () => ({
-    savedStacks: await db.savedStacks.toArray(),
-    notes: await db.notes.toArray(),
-    snippets: await db.snippets.toArray(),
-    cards: await db.cards.toArray(),
-    reviews: await db.reviews.toArray(),
-    settings: await db.settings.toArray(),
-    progress: await db.progress.toArray(),
-    stacks: await db.stacks.toArray(),
-  }));
+  const tables = SECTIONS.map((s) => TABLE_OF[s]);
+  const data = await db.transaction('r', tables, async () => {
+    const lists = await Promise.all(tables.map((t) => db.table(t).toArray()));
+    return Object.fromEntries(SECTIONS.map((s, i) => [s, lists[i]])) as unknown as BackupData;
+  });
   return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now, data };
 }
 
-export type ImportReport = Record<TableName, { added: number; updated: number }>;
+export interface MergeCounts {
+  added: number;
+  updated: number;
+  /** Already here exactly as in the file (or, for review entries, already in the log). */
+  unchanged: number;
+}
+
+export type ImportReport = Record<Section, MergeCounts>;
+
+export const emptyReport = (): ImportReport =>
+  Object.fromEntries(
+    SECTIONS.map((s) => [s, { added: 0, updated: 0, unchanged: 0 }]),
+  ) as ImportReport;
 
 /**
  * Merges a validated backup by id in one transaction: records in the file replace those with the
@@ -23,22 +49,57 @@ export type ImportReport = Record<TableName, { added: number; updated: number }>
  */
 export async function importBackup(backup: Backup): Promise<ImportReport> {
   return db.transaction('rw', [...TABLES], async () => {
-    const report = {} as ImportReport;
-    for (const name of TABLES) {
-      const table = db.table(name);
-      const records: readonly object[] = backup.data[name];
-      const keyPath = table.schema.primKey.keyPath as string;
-      // Review entries without an id are new log lines: auto-increment gives them one.
-      const keys = records
-        .map((r) => (r as Record<string, unknown>)[keyPath])
-        .filter((k) => k !== undefined);
-      const existing = keys.length ? await table.bulkGet(keys as string[]) : [];
-      const updated = existing.filter((r) => r !== undefined).length;
-      if (records.length) await table.bulkPut(records);
-      report[name] = { added: records.length - updated, updated };
+    const report = emptyReport();
+    for (const section of SECTIONS) {
+      addCounts(report[section], await mergeRecords(section, backup.data[section]));
     }
     return report;
   });
+}
+
+export function addCounts(total: MergeCounts, more: MergeCounts): void {
+  total.added += more.added;
+  total.updated += more.updated;
+  total.unchanged += more.unchanged;
+}
+
+/**
+ * Merges records of one section; runs inside the caller's transaction. A record replaces the one
+ * with its id; a review entry never replaces one: an entry is history, and ids cannot collide.
+ */
+export async function mergeRecords(
+  section: Section,
+  records: readonly object[],
+): Promise<MergeCounts> {
+  const counts = { added: 0, updated: 0, unchanged: 0 };
+  if (!records.length) return counts;
+  const table = db.table(TABLE_OF[section]);
+  const keyPath = table.schema.primKey.keyPath as string;
+  const existing: unknown[] = await table.bulkGet(
+    records.map((r) => (r as Record<string, string>)[keyPath] as string),
+  );
+  const writes = records.filter((record, i) => {
+    const old = existing[i];
+    if (old === undefined) counts.added++;
+    else if (section === 'reviews' || sameJson(old, record)) counts.unchanged++;
+    else counts.updated++;
+    return old === undefined || (section !== 'reviews' && !sameJson(old, record));
+  });
+  if (writes.length) await table.bulkPut(writes);
+  return counts;
+}
+
+/** Deep equality of plain JSON-like records, whatever the order of their keys. */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
+  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
+  return (
+    ka.length === kb.length &&
+    ka.every((k) => sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+  );
 }
 
 /** Empties every table in one transaction. */

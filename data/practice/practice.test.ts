@@ -87,16 +87,16 @@ describe('recordReview', () => {
 
   it('changes neither record when the log write fails', async () => {
     const before = await practise('a', T0);
-    vi.spyOn(db.reviews, 'add').mockRejectedValueOnce(new Error('quota exceeded'));
+    vi.spyOn(db.reviewLog, 'add').mockRejectedValueOnce(new Error('quota exceeded'));
 
     await expect(recordReview('a', 3, T0)).rejects.toThrow('quota exceeded');
     expect(await getCard('a')).toEqual(before);
-    expect(await db.reviews.count()).toBe(0);
+    expect(await db.reviewLog.count()).toBe(0);
   });
 
   it('refuses a card that is not practised, writing nothing', async () => {
     await expect(recordReview('missing', 3, T0)).rejects.toThrow('no longer being practised');
-    expect(await db.reviews.count()).toBe(0);
+    expect(await db.reviewLog.count()).toBe(0);
     expect(await db.cards.count()).toBe(0);
   });
 

@@ -1,5 +1,6 @@
 import { liveQuery } from 'dexie';
 import { db } from '../records/db';
+import { newId } from '../records/ids';
 import type { ReviewEntry, StoredCard } from '../records/model';
 import { gradeCard, newCard, type ReviewGrade } from './review';
 
@@ -35,18 +36,19 @@ export async function recordReview(
   grade: ReviewGrade,
   now = Date.now(),
 ): Promise<{ card: StoredCard; entry: ReviewEntry }> {
-  return db.transaction('rw', db.cards, db.reviews, async () => {
+  return db.transaction('rw', db.cards, db.reviewLog, async () => {
     const existing = await db.cards.get(id);
     if (!existing) throw new Error('This item is no longer being practised.');
-    const { card, entry } = gradeCard(existing, grade, now);
-    await db.cards.put(card);
-    const entryId = await db.reviews.add(entry);
-    return { card, entry: { ...entry, id: entryId } };
+    const graded = gradeCard(existing, grade, now);
+    const entry: ReviewEntry = { id: newId(), ...graded.entry };
+    await db.cards.put(graded.card);
+    await db.reviewLog.add(entry);
+    return { card: graded.card, entry };
   });
 }
 
 /** Every review, oldest first. */
-export const listReviews = () => db.reviews.orderBy('reviewedAt').toArray();
+export const listReviews = () => db.reviewLog.orderBy('reviewedAt').toArray();
 
 /**
  * Creates cards, due at once, for the ids that have none; existing cards keep their schedule, so

@@ -67,7 +67,7 @@ export function gradeCard(
   card: StoredCard,
   grade: ReviewGrade,
   now: number,
-): { card: StoredCard; entry: ReviewEntry } {
+): { card: StoredCard; entry: Omit<ReviewEntry, 'id'> } {
   // Grades can come from UI events or imported data, where the type is only a promise.
   if (!isReviewGrade(grade)) throw new Error(`Unknown grade: ${String(grade)}`);
   const next = scheduler.next(toFsrsCard(card), new Date(now), RATINGS[grade]);

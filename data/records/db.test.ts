@@ -7,7 +7,7 @@ import { samplePack } from '../stacks/pack-fixtures';
  * Records as each schema version stored them. A new version adds an entry here; the test below
  * then checks that a database of every earlier version upgrades with every record intact.
  */
-const RECORDS_AT_VERSION: Record<number, Partial<Record<TableName, object[]>>> = {
+const RECORDS_AT_VERSION: Record<number, Record<string, object[]>> = {
   1: {
     savedStacks: [{ stackId: 'django', savedAt: 1_700_000_000_000 }],
     notes: [
@@ -68,6 +68,33 @@ const RECORDS_AT_VERSION: Record<number, Partial<Record<TableName, object[]>>> =
       },
     ],
   },
+  5: {
+    reviewLog: [
+      {
+        id: '0b4f4c1e-2f7a-4d55-9a43-3c1f0f8a9d21',
+        cardId: 'django/q-csrf',
+        grade: 4,
+        reviewedAt: 7,
+        state: 2,
+        due: 6,
+        scheduledDays: 3,
+      },
+    ],
+  },
+};
+
+/**
+ * Tables a later version replaced, with the records they hold after the upgrade. Version 5 moved
+ * the review log to ids that cannot collide: old entries get an id from their card and time.
+ */
+const MOVED: Record<string, (rows: object[]) => [TableName, object[]]> = {
+  reviews: (rows) => [
+    'reviewLog',
+    rows.map((row) => {
+      const { id: _local, ...entry } = row as { id: number; cardId: string; reviewedAt: number };
+      return { id: `${entry.cardId}@${entry.reviewedAt}`, ...entry };
+    }),
+  ],
 };
 
 const latest = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;
@@ -94,8 +121,9 @@ describe('schema upgrades', () => {
       const current = openDb(name);
       await current.open();
       expect(current.verno).toBe(latest);
-      for (const [table, rows] of Object.entries(records ?? {})) {
-        expect(await current.table(table).toArray(), table).toEqual(rows);
+      for (const [stored, rows] of Object.entries(records ?? {})) {
+        const [table, expected] = MOVED[stored]?.(rows) ?? [stored, rows];
+        expect(await current.table(table).toArray(), table).toEqual(expected);
       }
       current.close();
       await Dexie.delete(name);

@@ -9,6 +9,7 @@ import type {
   StoredCard,
   UserNote,
 } from './model';
+import { withLegacyIds, type LegacyReviewEntry } from './review-ids';
 
 export const DB_NAME = 'devrecall';
 
@@ -17,7 +18,7 @@ export type DevRecallDb = Dexie & {
   notes: EntityTable<UserNote, 'id'>;
   snippets: EntityTable<Snippet, 'id'>;
   cards: EntityTable<StoredCard, 'id'>;
-  reviews: EntityTable<ReviewEntry, 'id'>;
+  reviewLog: EntityTable<ReviewEntry, 'id'>;
   settings: EntityTable<Setting, 'key'>;
   progress: EntityTable<SectionProgress, 'sectionId'>;
   stacks: EntityTable<StoredStack, 'id'>;
@@ -29,7 +30,8 @@ export type DevRecallDb = Dexie & {
  */
 export const SCHEMA_VERSIONS: readonly {
   version: number;
-  stores: Record<string, string>;
+  /** `null` deletes a table. */
+  stores: Record<string, string | null>;
   upgrade?: (tx: import('dexie').Transaction) => Promise<void>;
 }[] = [
   {
@@ -53,6 +55,17 @@ export const SCHEMA_VERSIONS: readonly {
     version: 4,
     stores: { stacks: 'id, source, updatedAt' },
   },
+  {
+    // Review entries had auto-increment ids, which repeat across browsers, so merging another
+    // browser's backup replaced this one's history. A key cannot change in place: the log moves to
+    // a table keyed by ids that cannot collide.
+    version: 5,
+    stores: { reviews: null, reviewLog: 'id, cardId, reviewedAt' },
+    upgrade: async (tx) => {
+      const old = await tx.table<LegacyReviewEntry>('reviews').toArray();
+      await tx.table('reviewLog').bulkAdd(withLegacyIds(old));
+    },
+  },
 ];
 
 export const TABLES = [
@@ -60,7 +73,7 @@ export const TABLES = [
   'notes',
   'snippets',
   'cards',
-  'reviews',
+  'reviewLog',
   'settings',
   'progress',
   'stacks',

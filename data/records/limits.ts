@@ -4,6 +4,7 @@
  */
 /** The largest selection kept; anything longer is refused with a message, never cut. */
 export const MAX_SNIPPET_CHARS = 100_000;
+export const MAX_NOTE_BODY = 200_000;
 export const MAX_TITLE_CHARS = 1_000;
 export const MAX_TAGS = 100;
 export const MAX_TAG_CHARS = 100;

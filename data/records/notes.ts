@@ -3,7 +3,7 @@ import { newId, noteSearchId } from './ids';
 import type { StoredCard, UserNote } from './model';
 import { pageKey } from '../docs/pages';
 import { DeletedWhileEditingError, EditConflictError, mergeFields } from './merge';
-import { checkTags, MAX_TITLE_CHARS, MAX_URL_CHARS } from './limits';
+import { checkTags, MAX_NOTE_BODY, MAX_TITLE_CHARS, MAX_URL_CHARS } from './limits';
 
 export interface NoteInput {
   title: string;
@@ -13,8 +13,6 @@ export interface NoteInput {
   sectionId?: string;
   pageUrl?: string;
 }
-
-export const MAX_NOTE_BODY = 200_000;
 
 /** Trims and de-duplicates tags as typed ("orm, Perf ,orm" → ["orm", "perf"]). */
 export function normaliseTags(tags: readonly string[]): string[] {

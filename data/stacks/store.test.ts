@@ -81,7 +81,7 @@ describe('installed stacks', () => {
     expect(await db.progress.get('htmx/q-why')).toMatchObject({ readAt: 150 });
     expect(await db.cards.get('htmx/hx-swap')).toBeUndefined();
     expect(await db.progress.get('htmx/hx-swap')).toBeUndefined();
-    expect(await db.reviews.where('cardId').equals('htmx/q-why').count()).toBe(1);
+    expect(await db.reviewLog.where('cardId').equals('htmx/q-why').count()).toBe(1);
     // The user's note stays, even on a section that went away.
     expect(await db.notes.get(note.id)).toMatchObject({ sectionId: 'htmx/hx-swap' });
   });

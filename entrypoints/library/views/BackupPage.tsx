@@ -139,6 +139,8 @@ export function BackupPage() {
                 <li key={table}>
                   {TABLE_LABELS[table]}: {importState.report[table].added} added,{' '}
                   {importState.report[table].updated} updated
+                  {importState.report[table].unchanged > 0 &&
+                    `, ${importState.report[table].unchanged} already here`}
                 </li>
               ))}
             </ul>
