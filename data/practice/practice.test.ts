@@ -71,7 +71,7 @@ describe('recordReview', () => {
     expect(await getCard('a')).toEqual(card);
     expect(card.reps).toBe(1);
     expect(card.lastReview).toBe(T0 + 500);
-    expect(entry.id).toEqual(expect.any(Number));
+    expect(entry.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(await listReviews()).toEqual([
       {
         id: entry.id,
