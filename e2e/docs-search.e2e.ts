@@ -48,7 +48,8 @@ async function openedTab(opened: Promise<Page>): Promise<Page> {
         .sort((a, b) => (b.id ?? 0) - (a.id ?? 0))
         .map((t) => t.url ?? ''),
     );
-    await tab.goto(tabUrl ?? '');
+    // The browser may be loading it again itself; either way it ends at the routed page.
+    await tab.goto(tabUrl ?? '').catch(() => tab.waitForURL(tabUrl ?? ''));
   }
   return tab;
 }
