@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { bestLine, markTerms } from '../data/search/excerpt';
 import type { DocKind, SearchHit } from '../data/search/types';
 import { Marked } from './Marked';
@@ -15,9 +15,11 @@ interface Props {
   selected: number;
   onSelect: (index: number) => void;
   onOpen: (hit: SearchHit) => void;
+  /** A last row after the hits (the docs search), selectable like them. */
+  trailing?: { label: ReactNode; onOpen: () => void };
 }
 
-export function ResultList({ hits, selected, onSelect, onOpen }: Props) {
+export function ResultList({ hits, selected, onSelect, onOpen, trailing }: Props) {
   const list = useRef<HTMLUListElement>(null);
   useEffect(() => {
     list.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
@@ -53,6 +55,18 @@ export function ResultList({ hits, selected, onSelect, onOpen }: Props) {
           </li>
         );
       })}
+      {trailing && (
+        <li
+          id={`result-${hits.length}`}
+          role="option"
+          aria-selected={selected === hits.length}
+          className="result result-trailing"
+          onMouseMove={() => selected !== hits.length && onSelect(hits.length)}
+          onClick={trailing.onOpen}
+        >
+          {trailing.label}
+        </li>
+      )}
     </ul>
   );
 }

@@ -1,3 +1,4 @@
+import { isDocsVersion, PINNED_DJANGO_VERSION } from '../docs-index/docs';
 import { db } from './db';
 
 export type Theme = 'system' | 'light' | 'dark';
@@ -8,12 +9,15 @@ export interface Settings {
   sidebarEnabled: boolean;
   /** Whether the sidebar panel was left open, restored on the next docs page. */
   sidebarOpen: boolean;
+  /** The Django docs version links open at: `5.2` (the bundled index's), `stable`, `dev` or another. */
+  docsVersion: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   theme: 'system',
   sidebarEnabled: true,
   sidebarOpen: false,
+  docsVersion: PINNED_DJANGO_VERSION,
 };
 
 export async function getSettings(): Promise<Settings> {
@@ -37,5 +41,8 @@ function pickKnown(stored: Record<string, unknown>): Partial<Settings> {
   }
   if (typeof stored.sidebarEnabled === 'boolean') known.sidebarEnabled = stored.sidebarEnabled;
   if (typeof stored.sidebarOpen === 'boolean') known.sidebarOpen = stored.sidebarOpen;
+  if (typeof stored.docsVersion === 'string' && isDocsVersion(stored.docsVersion)) {
+    known.docsVersion = stored.docsVersion;
+  }
   return known;
 }

@@ -33,7 +33,10 @@ const MIN_FUZZY_LENGTH = 3;
 /** Typo guesses count for this much when the letters typed already begin or sit inside real words. */
 const TYPO_FACTOR_WHEN_MATCHED = 0.2;
 const TITLE_PHRASE_BONUS = 6;
-/** A title that is exactly the query (`F`, `Q`, `csrf_exempt()`) beats every partial match. */
+/**
+ * A title or curated keyword that is exactly the query (`F`, `Q`, `csrf_exempt()`) beats every
+ * partial match.
+ */
 const EXACT_TITLE_BONUS = 10;
 
 const STOP_WORDS = new Set(
@@ -176,6 +179,7 @@ class TopSlots {
  * same phrase, and `csrf_exempt()` is `csrf_exempt`.
  */
 const phraseOf = (text: string) => words(text).join(' ').toLowerCase();
+const NO_NAMES: string[] = [];
 
 export interface SearchOptions {
   limit?: number;
@@ -192,6 +196,8 @@ export class SearchEngine {
   private docTerms: string[][] = [];
   /** Titles as phrases (`phraseOf`), for the title bonuses without work on every keystroke. */
   private titles: string[] = [];
+  /** Curated keywords as phrases: a keyword is a name of its item as much as the title is. */
+  private names: string[][] = [];
   private slotById = new Map<string, number>();
   private postings = new Map<string, Posting>();
   private vocabulary = new Vocabulary();
@@ -233,6 +239,7 @@ export class SearchEngine {
     const slot = this.docs.length;
     this.docs.push(doc);
     this.titles.push(phraseOf(doc.title));
+    this.names.push(doc.keywords.length ? doc.keywords.map(phraseOf) : NO_NAMES);
     this.slotById.set(doc.id, slot);
     this.liveCount++;
 
@@ -321,6 +328,7 @@ export class SearchEngine {
     this.slotById.delete(id);
     this.docs[slot] = undefined;
     this.titles[slot] = '';
+    this.names[slot] = NO_NAMES;
     this.deadPostings += this.docTerms[slot]?.length ?? 0;
     this.docTerms[slot] = [];
     this.liveCount--;
@@ -405,7 +413,7 @@ export class SearchEngine {
       // The title check costs more than the rest: skip it when even the bonus would not get in.
       if (score + TITLE_PHRASE_BONUS + EXACT_TITLE_BONUS > top.weakest) {
         const title = this.titles[slot] as string;
-        if (title === phrase) score += EXACT_TITLE_BONUS;
+        if (title === phrase || this.names[slot]?.includes(phrase)) score += EXACT_TITLE_BONUS;
         else if (terms.length > 1 && title.includes(phrase)) score += TITLE_PHRASE_BONUS;
       }
       top.offer(slot, score);
@@ -489,6 +497,7 @@ export class SearchEngine {
     this.docs = [];
     this.docTerms = [];
     this.titles = [];
+    this.names = [];
     this.slotById.clear();
     this.postings.clear();
     this.postingById = [];

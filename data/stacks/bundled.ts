@@ -1,6 +1,7 @@
 import packs from 'virtual:devrecall-stacks';
 import type { BundledNote, Section, Stack } from './content';
-import { packToStack, type StackPack } from './pack';
+import type { StackPack } from './pack';
+import { packToStack } from './pack-stack';
 
 /** The stacks that come with DevRecall, built into packs at build time (`scripts/stacks-plugin.ts`). */
 export const bundledPacks: readonly StackPack[] = packs;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { Stack, StackSource } from './content';
-import { blocksMarkdown, markdownBlocks } from './markdown-blocks';
+import type { Stack } from './content';
+import { blocksMarkdown } from './markdown-blocks';
 
 /**
  * The stack pack: one JSON file (`*.devrecall-stack.json`) for the bundled stacks, the stacks users
@@ -262,35 +262,8 @@ export function compareVersions(a: string, b: string): number {
 export const sectionCount = (pack: StackPack) =>
   pack.notes.reduce((n, note) => n + note.sections.length, 0);
 
-/** A pack as the stack every page shows, searches and practises. */
-export function packToStack(pack: StackPack, source: StackSource): Stack {
-  return {
-    id: pack.id,
-    title: pack.title,
-    topic: pack.topic,
-    description: pack.description,
-    author: pack.author,
-    version: pack.version,
-    licence: pack.licence,
-    source,
-    notes: pack.notes.map((note) => ({
-      id: note.id,
-      title: note.title,
-      summary: note.summary,
-      sections: note.sections.map((section) => ({
-        id: section.id,
-        title: section.title,
-        question: section.question ?? false,
-        keywords: section.keywords ?? [],
-        blocks: markdownBlocks(section.markdown),
-        noteId: note.id,
-        stackId: pack.id,
-        ...(section.prompt !== undefined && { prompt: section.prompt }),
-        ...(section.pages !== undefined && { pages: section.pages }),
-      })),
-    })),
-  };
-}
+// Kept apart from the schema so pages that only show bundled stacks do not load zod.
+export { packToStack } from './pack-stack';
 
 /** The pack of a stack parsed from Markdown (the bundled ones, at build time). */
 export function stackToPack(

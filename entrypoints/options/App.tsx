@@ -1,9 +1,19 @@
 import { useEffect, useState } from 'react';
 import { browser, type Browser } from 'wxt/browser';
 import { useTheme } from '../../components/useTheme';
+import { PINNED_DJANGO_VERSION } from '../../data/docs-index/docs';
 import { useSettings } from '../../data/records/live';
 import { setSetting, type Settings, type Theme } from '../../data/records/settings';
 import { formatBytes, storageUse, type StorageUse } from '../../data/records/storage';
+
+const DOCS_VERSIONS: [string, string][] = [
+  [PINNED_DJANGO_VERSION, `${PINNED_DJANGO_VERSION} (the bundled index, LTS)`],
+  ['stable', 'stable (the latest release)'],
+  ['dev', 'dev (the development version)'],
+  ['6.0', '6.0'],
+  ['5.1', '5.1'],
+  ['4.2', '4.2 (LTS)'],
+];
 
 const THEMES: [Theme, string][] = [
   ['system', 'Follow the system'],
@@ -67,6 +77,28 @@ export function App() {
           A small launcher at the right edge of each docs page shows how many of your notes relate
           to it; the panel opens on click or with the shortcut below, and remembers whether you left
           it open.
+        </p>
+      </section>
+
+      <section aria-labelledby="docs-links">
+        <h2 id="docs-links">Django docs links</h2>
+        <label className="field">
+          Docs version
+          <select
+            value={settings.docsVersion}
+            onChange={(e) => choose('docsVersion', e.target.value)}
+          >
+            {DOCS_VERSIONS.map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <p className="muted">
+          Docs results in search open at this version of docs.djangoproject.com, at the same anchor.
+          The bundled index is built from Django {PINNED_DJANGO_VERSION}; the Django REST framework
+          guide has one version.
         </p>
       </section>
 

@@ -1,16 +1,38 @@
-import { lazy, Suspense, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import {
+  lazy,
+  Suspense,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type MouseEvent,
+} from 'react';
 import { browser } from 'wxt/browser';
 import { BrowseList, browseOrder } from '../../components/BrowseList';
 import { libraryHref, routes } from '../../components/links';
 import { ResultList } from '../../components/ResultList';
 import { SearchBox } from '../../components/SearchBox';
-import { useCatalog, useDueCards, useLibrarySearch } from '../../data/records/live';
+import { useCatalog, useDueCards, useLibrarySearch, useSettings } from '../../data/records/live';
+import { useDocsEngine } from '../../components/useDocsEngine';
 import { useTheme } from '../../components/useTheme';
+import { docsSearchUrl, docsUrlAt, PINNED_DJANGO_VERSION } from '../../data/docs-index/docs';
+import { mergeHits } from '../../data/search/combined';
+import type { SearchHit } from '../../data/search/types';
 import { usePopupStore } from './store';
 
 // Opening an item pulls in the highlighter, sanitiser and Markdown renderer: keep them off the
 // popup's first paint.
 const ItemDetail = lazy(() => import('../../components/ItemDetail'));
+
+/** Results shown for a query. */
+const LIMIT = 30;
+
+/** Opens a page in a new tab and closes the popup, as following any link from it does. */
+function openTab(url: string) {
+  void browser.tabs.create({ url });
+  window.close();
+}
 
 /** Links into the library open in a tab of their own rather than replacing the popup. */
 function openLibraryLinks(event: MouseEvent) {
@@ -26,11 +48,40 @@ export function App() {
   useTheme();
   const { query, selected, view, setQuery, select, open, back } = usePopupStore();
   const input = useRef<HTMLInputElement>(null);
-  const { hits } = useLibrarySearch(query);
+  const { hits: own } = useLibrarySearch(query);
+  const docsEngine = useDocsEngine();
+  const version = useSettings()?.docsVersion ?? PINNED_DJANGO_VERSION;
   const due = useDueCards();
   const catalog = useCatalog();
   const browsing = query.trim() === '';
-  const rowIds = browsing ? browseOrder(catalog).map((s) => s.id) : hits.map((h) => h.doc.id);
+  const hits = useMemo(
+    () =>
+      docsEngine && !browsing
+        ? mergeHits(own, docsEngine.search(query, { limit: LIMIT }), LIMIT)
+        : own,
+    [own, docsEngine, query, browsing],
+  );
+  // Every query ends in the docs' own search, so no query is a dead end.
+  const rowIds = browsing
+    ? browseOrder(catalog).map((s) => s.id)
+    : [...hits.map((h) => h.doc.id), 'docs-search'];
+  const current: SearchHit | undefined = browsing ? undefined : hits[selected];
+  const [copied, setCopied] = useState(false);
+  useEffect(() => {
+    if (!copied) return;
+    const timer = setTimeout(() => setCopied(false), 1500);
+    return () => clearTimeout(timer);
+  }, [copied]);
+
+  const searchDocs = () => openTab(docsSearchUrl(query, version));
+  const activate = (hit: SearchHit) => {
+    if (hit.doc.url) openTab(docsUrlAt(hit.doc.url, version));
+    else open(hit.doc.id);
+  };
+  const copyLink = (hit: SearchHit) => {
+    if (!hit.doc.url) return;
+    void navigator.clipboard.writeText(docsUrlAt(hit.doc.url, version)).then(() => setCopied(true));
+  };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     const last = rowIds.length - 1;
@@ -42,8 +93,16 @@ export function App() {
         select(selected <= 0 ? last : selected - 1);
         break;
       case 'Enter': {
-        const id = rowIds[selected];
-        if (id) open(id);
+        if (browsing) {
+          const id = rowIds[selected];
+          if (id) open(id);
+        } else if (current && event.shiftKey) {
+          copyLink(current);
+        } else if (current) {
+          activate(current);
+        } else if (!event.shiftKey) {
+          searchDocs();
+        }
         break;
       }
       case 'Escape':
@@ -104,23 +163,35 @@ export function App() {
           onSelect={select}
           onOpen={(s) => open(s.id)}
         />
-      ) : hits.length ? (
-        <ResultList
-          hits={hits}
-          selected={selected}
-          onSelect={select}
-          onOpen={(h) => open(h.doc.id)}
-        />
       ) : (
-        <div className="empty" role="status">
-          <p>
-            No matches for <strong>{query}</strong>.
-          </p>
-          <p>
-            Try fewer letters, a code identifier such as <code>select_related</code>, or clear the
-            box to browse every note.
-          </p>
-        </div>
+        <>
+          {hits.length === 0 && (
+            <div className="empty" role="status">
+              <p>
+                No matches for <strong>{query}</strong> in your notes
+                {docsEngine ? ' or the docs index' : ''}.
+              </p>
+              <p>
+                Try fewer letters, a code identifier such as <code>select_related</code>, or the
+                Django docs&rsquo; own search below.
+              </p>
+            </div>
+          )}
+          <ResultList
+            hits={hits}
+            selected={selected}
+            onSelect={select}
+            onOpen={activate}
+            trailing={{
+              label: (
+                <span className="docs-search">
+                  Search the Django docs for <strong>{query.trim()}</strong> ↗
+                </span>
+              ),
+              onOpen: searchDocs,
+            }}
+          />
+        </>
       )}
       <footer className="popup-footer">
         <span aria-hidden="true">
@@ -128,8 +199,14 @@ export function App() {
           <kbd>↓</kbd> move
         </span>
         <span aria-hidden="true">
-          <kbd>Enter</kbd> open
+          <kbd>Enter</kbd> {current?.doc.url || (!browsing && !current) ? 'open in tab' : 'open'}
         </span>
+        {current?.doc.url && (
+          <span aria-hidden="true">
+            <kbd>Shift+Enter</kbd> copy link
+          </span>
+        )}
+        {copied && <span role="status">Link copied</span>}
         <span aria-hidden="true">
           <kbd>Esc</kbd> {query ? 'clear' : 'close'}
         </span>
