@@ -56,7 +56,7 @@ describe('docs sidebar', () => {
     expect(box?.height).toBe(viewport?.height);
     expect(box && viewport && box.x + box.width).toBe(viewport?.width);
     const first = frame.locator('.related-item').first();
-    expect(await first.locator('.reason').textContent()).toMatch(/^Page is about/);
+    expect(await first.locator('.reason').textContent()).toMatch(/^Mentions /);
     await first.locator('.code-block').first().waitFor();
     expect(await first.locator('.hljs-keyword').count()).toBeGreaterThan(0);
     await page.close();
@@ -66,6 +66,16 @@ describe('docs sidebar', () => {
     const page = await openDocs('ref/csrf/');
     const frame = await openPanel(page);
     expect(await relatedIds(frame)).toContain('django/q-csrf');
+    await page.close();
+  });
+
+  it('lists django/setup on the first tutorial, whose outline never names it', async () => {
+    const page = await openDocs('intro/tutorial01/');
+    const frame = await openPanel(page);
+    expect((await relatedIds(frame))[0]).toBe('django/setup');
+    expect(await frame.locator('.related-item .reason').first().textContent()).toMatch(
+      /runserver|startproject|django-admin/,
+    );
     await page.close();
   });
 
