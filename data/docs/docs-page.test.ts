@@ -110,7 +110,7 @@ describe('readDocsPage', () => {
     expect(readDocsPage(fixtureDoc('ref-models-fields.html'), url).title).toBe(
       'Model field reference',
     );
-  });
+  }, 30_000);
 
   it.each(labelled.map((p) => [p.fixture, p] as const))(
     'reads %s as the labelled set does',
@@ -127,6 +127,7 @@ describe('readDocsPage', () => {
       });
       expect(body).toContain(expected.title);
     },
+    30_000,
   );
 
   it('reads the whole article, code included, within the budget', () => {
@@ -138,7 +139,7 @@ describe('readDocsPage', () => {
     const short = readDocsPage(fixtureDoc('ref-csrf.html'), url).body ?? '';
     expect(short.length).toBeLessThan(BODY_LENGTH);
     expect(short).toMatch(/CsrfViewMiddleware/);
-  });
+  }, 30_000);
 
   it('falls back to the whole document outside the docs layout', () => {
     const doc = new DOMParser().parseFromString(
