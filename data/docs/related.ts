@@ -273,27 +273,29 @@ function imports(code: string): Set<string> {
 
 /**
  * The libraries a note is written for: what every one of its sections with code imports, apart
- * from the stack's own framework. A Django REST Framework note belongs beside pages that speak
+ * from the stack's own framework (in two or more sections). A Django REST Framework note belongs beside pages that speak
  * of `rest_framework`, not beside every Django page that validates something.
  */
 function noteLibraries(
   sections: readonly Section[],
   stop: ReadonlySet<string>,
 ): Map<string, RegExp[]> {
-  const byNote = new Map<string, Set<string> | undefined>();
+  const byNote = new Map<string, { common: Set<string>; sections: number }>();
   for (const section of sections) {
     const code = section.blocks.flatMap((b) => (b.kind === 'code' ? [b.code] : [])).join('\n');
     if (!code) continue;
     const found = imports(code);
-    const common = byNote.get(section.noteId);
-    byNote.set(
-      section.noteId,
-      common ? new Set([...common].filter((name) => found.has(name))) : found,
-    );
+    const seen = byNote.get(section.noteId);
+    byNote.set(section.noteId, {
+      common: seen ? new Set([...seen.common].filter((name) => found.has(name))) : found,
+      sections: (seen?.sections ?? 0) + 1,
+    });
   }
   const out = new Map<string, RegExp[]>();
-  for (const [note, names] of byNote) {
-    const libraries = [...(names ?? [])].filter((name) => !stop.has(name.toLowerCase()));
+  for (const [note, { common, sections: count }] of byNote) {
+    // One piece of code importing its own app's models says nothing about a library.
+    if (count < 2) continue;
+    const libraries = [...common].filter((name) => !stop.has(name.toLowerCase()));
     out.set(
       note,
       libraries.map(
