@@ -133,33 +133,6 @@ describe('docs sidebar', () => {
     await page.close();
   });
 
-  it('shows a note on select_related written in the library, with no page, on Making queries', async () => {
-    const library = await ext.openPage('library.html#/new');
-    await library.getByLabel('Title').fill('Avoid N+1 with select_related');
-    await library
-      .getByRole('textbox', { name: 'Body' })
-      .fill("```python\nPost.objects.select_related('author')\n```");
-    await library.getByRole('button', { name: /^Save/ }).click();
-    await library
-      .getByRole('heading', { name: 'Avoid N+1 with select_related', level: 2 })
-      .waitFor();
-    await library.close();
-
-    const page = await openDocs('topics/db/queries/');
-    const frame = await openPanel(page);
-    const about = frame.getByRole('list', { name: 'Your notes and snippets about this subject' });
-    const note = about.locator('.mine-note', { hasText: 'Avoid N+1 with select_related' });
-    await note.waitFor();
-    expect(await note.locator('.reason').textContent()).toBe('Also about ORM Queries');
-    await page.close();
-
-    const other = await openDocs('releases/5.0/');
-    const otherFrame = await openPanel(other);
-    await otherFrame.getByText('No bundled note covers this page.').waitFor();
-    expect(await otherFrame.getByText('Avoid N+1 with select_related').count()).toBe(0);
-    await other.close();
-  });
-
   it('adds a note from the panel that the popup then finds', async () => {
     const page = await openDocs('topics/migrations/');
     const frame = await openPanel(page);
