@@ -56,7 +56,7 @@ describe('docs sidebar', () => {
     expect(box?.height).toBe(viewport?.height);
     expect(box && viewport && box.x + box.width).toBe(viewport?.width);
     const first = frame.locator('.related-item').first();
-    expect(await first.locator('.reason').textContent()).toMatch(/^Page is about/);
+    expect(await first.locator('.reason').textContent()).toMatch(/^Mentions /);
     await first.locator('.code-block').first().waitFor();
     expect(await first.locator('.hljs-keyword').count()).toBeGreaterThan(0);
     await page.close();
@@ -66,6 +66,16 @@ describe('docs sidebar', () => {
     const page = await openDocs('ref/csrf/');
     const frame = await openPanel(page);
     expect(await relatedIds(frame)).toContain('django/q-csrf');
+    await page.close();
+  });
+
+  it('lists django/setup on the first tutorial, whose outline never names it', async () => {
+    const page = await openDocs('intro/tutorial01/');
+    const frame = await openPanel(page);
+    expect((await relatedIds(frame))[0]).toBe('django/setup');
+    expect(await frame.locator('.related-item .reason').first().textContent()).toMatch(
+      /runserver|startproject|django-admin/,
+    );
     await page.close();
   });
 
@@ -101,6 +111,26 @@ describe('docs sidebar', () => {
       expect(await snippet.first().locator('pre code').textContent()).toBe(expected);
       await docs.close();
     }
+  });
+
+  it('says "from 4.2" on a snippet saved from the 4.2 docs of the page', async () => {
+    const old = await openDocs('topics/db/queries/', 'en/4.2');
+    await old.evaluate(() => {
+      const pre = document.querySelectorAll('#docs-content pre')[1] as HTMLElement;
+      const range = document.createRange();
+      range.selectNodeContents(pre);
+      getSelection()?.removeAllRanges();
+      getSelection()?.addRange(range);
+    });
+    expect((await ext.worker.evaluate(() => devrecall.saveFromActiveTab())).ok).toBe(true);
+    await old.close();
+
+    const page = await openDocs('topics/db/queries/');
+    const frame = await openPanel(page);
+    const saved = frame.locator('.mine-snippet', { has: frame.locator('.from-version') });
+    await saved.first().waitFor();
+    expect(await saved.first().locator('.from-version').textContent()).toBe('from 4.2');
+    await page.close();
   });
 
   it('adds a note from the panel that the popup then finds', async () => {

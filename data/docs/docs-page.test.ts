@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { docsPageKey, parseDocsUrl, readDocsPage } from './docs-page';
+import { BODY_LENGTH, docsPageKey, parseDocsUrl, readDocsPage } from './docs-page';
 
 const FIXTURES = join(import.meta.dirname, '../../e2e/fixtures');
 const DOCS = 'https://docs.djangoproject.com';
@@ -110,24 +110,40 @@ describe('readDocsPage', () => {
     expect(readDocsPage(fixtureDoc('ref-models-fields.html'), url).title).toBe(
       'Model field reference',
     );
-  });
+  }, 30_000);
 
   it.each(labelled.map((p) => [p.fixture, p] as const))(
     'reads %s as the labelled set does',
     (fixture, expected) => {
-      const read = readDocsPage(fixtureDoc(fixture?.replace(/^pages\//, '') ?? ''), expected.url);
+      const { body, ...read } = readDocsPage(
+        fixtureDoc(fixture?.replace(/^pages\//, '') ?? ''),
+        expected.url,
+      );
       expect(read).toEqual({
         url: expected.url,
         title: expected.title,
         headings: expected.headings,
         text: expected.intro,
       });
+      expect(body).toContain(expected.title);
     },
+    30_000,
   );
+
+  it('reads the whole article, code included, within the budget', () => {
+    const body = readDocsPage(fixtureDoc('topics-db-queries.html'), url).body ?? '';
+    expect(body).toMatch(/^Making queries\n/);
+    expect(body).toMatch(/Entry\.objects\.filter\(/);
+    expect(body).not.toContain('¶');
+    expect(body.length).toBe(BODY_LENGTH);
+    const short = readDocsPage(fixtureDoc('ref-csrf.html'), url).body ?? '';
+    expect(short.length).toBeLessThan(BODY_LENGTH);
+    expect(short).toMatch(/CsrfViewMiddleware/);
+  }, 30_000);
 
   it('falls back to the whole document outside the docs layout', () => {
     const doc = new DOMParser().parseFromString(
-      '<title>Other</title><h2>Part<a class="headerlink">¶</a></h2><p>Some   text.</p>',
+      '<head><title>Other</title></head><body><h2>Part<a class="headerlink">¶</a></h2>\n<p>Some   text.</p></body>',
       'text/html',
     );
     expect(readDocsPage(doc, 'https://example.com/')).toEqual({
@@ -135,6 +151,7 @@ describe('readDocsPage', () => {
       title: 'Other',
       headings: ['Part'],
       text: 'Some text.',
+      body: 'Part\nSome text.',
     });
   });
 });

@@ -13,6 +13,11 @@ const LANG = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i;
 const VERSION = /^(?:dev|stable|\d+(?:\.\d+)*)$/i;
 /** How much paragraph text makes the intro: enough to say what the page is about. */
 const INTRO_LENGTH = 400;
+/**
+ * How much of the article the matcher reads: the whole of most pages, the first part of the few
+ * long references, where it has long since seen what they are about.
+ */
+export const BODY_LENGTH = 30_000;
 
 export function parseDocsUrl(url: string): DocsUrl | undefined {
   let parsed: URL;
@@ -58,6 +63,8 @@ export interface PageContext {
   headings: string[];
   /** The opening prose. */
   text: string;
+  /** The article's plain text, code included (as much as the reader takes). */
+  body?: string;
 }
 
 const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
@@ -83,7 +90,17 @@ function introText(root: ParentNode): string {
   return intro.slice(0, cut > 0 ? cut : INTRO_LENGTH);
 }
 
-/** Reads what a docs page is about from its article: title, section headings and opening prose. */
+/** The article's text, code included, without permalinks, up to the matcher's budget. */
+function bodyText(article: Element): string {
+  return (article.textContent ?? '')
+    .replace(/¶/g, '')
+    .replace(/[^\S\n]+/g, ' ')
+    .replace(/\s*\n\s*/g, '\n')
+    .trim()
+    .slice(0, BODY_LENGTH);
+}
+
+/** Reads what a docs page is about from its article: title, headings, opening prose and text. */
 export function readDocsPage(doc: Document, url: string): PageContext {
   const article = doc.querySelector('article#docs-content') ?? doc.body ?? doc.documentElement;
   const h1 = article.querySelector('h1');
@@ -92,5 +109,6 @@ export function readDocsPage(doc: Document, url: string): PageContext {
     title: h1 ? headingText(h1) : collapse(doc.title),
     headings: [...article.querySelectorAll('h2, h3')].map(headingText).filter(Boolean),
     text: introText(article),
+    body: bodyText(article),
   };
 }

@@ -1,11 +1,11 @@
 import type { Section } from '../stacks/content';
-import { parseDocsUrl, type PageContext } from './docs-page';
-import { identifierParts, tokenize } from '../search/tokenize';
+import { BODY_LENGTH, parseDocsUrl, type PageContext } from './docs-page';
+import { identifierParts, tokenize, type Token } from '../search/tokenize';
 
 export interface RelatedSection {
   id: string;
   score: number;
-  /** Why, in the page's own words: `Page is about "QuerySet", "select_related"`. */
+  /** Why, in the page's own words: `Mentions select_related, prefetch_related and QuerySet`. */
   reason: string;
 }
 
@@ -60,11 +60,25 @@ const SECTION_FIELD = {
 /** Beyond this many headings each says less: a page with fifty headings is not about any one. */
 const FOCUSED_HEADINGS = 8;
 /**
- * Below this a match is coincidence. A note's keyword in one heading scores about 15, a scatter of
- * passing mentions over a long page stays near 20, while a page whose title or several headings
- * use a note's own terms scores upwards of 25.
+ * A page's body speaks for it by its cosine with a section: a tutorial that runs `startproject`,
+ * `runserver` and `migrate` reaches about 0.05 with Project Setup, a page that shares a few generic
+ * words stays near 0.01.
  */
-const MIN_SCORE = 24;
+const BODY_SCALE = 1000;
+/** Below this the body is about something else, whatever the headings share. */
+const MIN_BODY = 0.02;
+/**
+ * Below this a match is coincidence: the structure's score (a note's keyword in one heading scores
+ * about 15, a page whose title or several headings use a note's own terms upwards of 25) plus the
+ * body's (20 for a page that uses a section's terms in passing, 50 for one built on them).
+ */
+const MIN_SCORE = 60;
+/**
+ * Without a body, the structure alone: a note's keyword in one heading scores about 15, a scatter
+ * of passing mentions over a long page near 20, a page whose title or several headings use a
+ * note's own terms upwards of 25.
+ */
+const MIN_STRUCTURE_SCORE = 24;
 /** Results far behind the best one are noise next to it. */
 const MIN_SHARE_OF_BEST = 0.3;
 const DEFAULT_LIMIT = 5;
@@ -123,10 +137,33 @@ interface TermOccurrence {
 }
 
 /** A run's terms: content words stemmed, identifiers whole and by part, and adjacent pairs. */
-function runTerms(text: string, stop: ReadonlySet<string>): TermOccurrence[] {
+export function runTerms(text: string, stop: ReadonlySet<string>): TermOccurrence[] {
   const out: TermOccurrence[] = [];
   let previous: { term: string; start: number } | undefined;
-  for (const token of tokenize(text)) {
+  const tokens = tokenize(text);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    // `django-admin` is a command, not the word "admin": a name joined to the stack's own name
+    // is one term, and its other words only parts of it.
+    let end = i;
+    let last = token;
+    for (let next = tokens[end + 1]; next?.start === last.end + 1 && text[last.end] === '-';) {
+      last = next;
+      next = tokens[++end + 1];
+    }
+    const joined = tokens.slice(i, end + 1);
+    if (end > i && joined.some((t) => stop.has(t.term))) {
+      const raw = text.slice(token.start, last.end);
+      out.push({ term: raw.toLowerCase(), raw, part: 1 });
+      for (const t of joined) {
+        if (!stop.has(t.term) && !STOP_WORDS.has(t.term)) {
+          out.push({ term: stem(t.term), raw, part: PART_FACTOR });
+        }
+      }
+      previous = undefined;
+      i = end;
+      continue;
+    }
     if (
       STOP_WORDS.has(token.term) ||
       stop.has(token.term) ||
@@ -203,15 +240,78 @@ class TermBag {
 }
 
 interface SectionIndex {
-  sections: { id: string; weights: Map<string, number> }[];
+  sections: {
+    id: string;
+    weights: Map<string, number>;
+    norm: number;
+    /** Libraries the section's note is written for, beyond the stack's own: a page must name one. */
+    requires: RegExp[];
+  }[];
   idf: Map<string, number>;
+  /** The rarity of a term no section uses. */
+  maxIdf: number;
   stop: ReadonlySet<string>;
 }
 
 const indexes = new WeakMap<readonly Section[], SectionIndex>();
 
 /** Sentences of prose, so phrases do not run across them. */
-const sentences = (text: string): string[] => text.split(/[.!?;:()\n]+/);
+export const sentences = (text: string): string[] => text.split(/[.!?;:()\n]+/);
+
+/** Top-level packages a piece of code imports (Python and JavaScript), never relative ones. */
+function imports(code: string): Set<string> {
+  const found = new Set<string>();
+  for (const match of code.matchAll(
+    /^\s*(?:from\s+([\w.]+)\s+import|import\s+([\w.]+)|import\s[^'"\n]*from\s+['"]([^'"]+)['"])/gm,
+  )) {
+    const name = match[1] ?? match[2] ?? match[3] ?? '';
+    if (name && !name.startsWith('.'))
+      found.add((/^(@[^/]+\/[^/]+|[^./]+)/.exec(name) ?? [name])[0]);
+  }
+  return found;
+}
+
+/**
+ * The libraries a note is written for: what every one of its sections with code imports, apart
+ * from the stack's own framework (in two or more sections). A Django REST Framework note belongs beside pages that speak
+ * of `rest_framework`, not beside every Django page that validates something.
+ */
+function noteLibraries(
+  sections: readonly Section[],
+  stop: ReadonlySet<string>,
+): Map<string, RegExp[]> {
+  const byNote = new Map<string, { common: Set<string>; sections: number }>();
+  for (const section of sections) {
+    const code = section.blocks.flatMap((b) => (b.kind === 'code' ? [b.code] : [])).join('\n');
+    if (!code) continue;
+    const found = imports(code);
+    const seen = byNote.get(section.noteId);
+    byNote.set(section.noteId, {
+      common: seen ? new Set([...seen.common].filter((name) => found.has(name))) : found,
+      sections: (seen?.sections ?? 0) + 1,
+    });
+  }
+  const out = new Map<string, RegExp[]>();
+  for (const [note, { common, sections: count }] of byNote) {
+    // One piece of code importing its own app's models says nothing about a library.
+    if (count < 2) continue;
+    const libraries = [...common].filter((name) => !stop.has(name.toLowerCase()));
+    out.set(
+      note,
+      libraries.map(
+        (name) =>
+          new RegExp(
+            name
+              .split(/[^\p{L}\p{N}]+/u)
+              .filter(Boolean)
+              .join('[\\s_-]?'),
+            'iu',
+          ),
+      ),
+    );
+  }
+  return out;
+}
 
 function buildIndex(sections: readonly Section[]): SectionIndex {
   // Every Django note is about Django: a stack's name cannot tell its sections apart.
@@ -232,12 +332,17 @@ function buildIndex(sections: readonly Section[]): SectionIndex {
         for (const sentence of sentences(block.text)) bag.add(sentence, 'text', SECTION_FIELD.text);
       } else {
         // Code counts by its identifiers; its word pairs are syntax, not phrases.
-        for (const word of block.code.split(/[^\p{L}\p{N}_+]+/u)) {
+        for (const word of block.code.split(/[^\p{L}\p{N}_+-]+/u)) {
           bag.add(word, 'code', SECTION_FIELD.code);
         }
       }
     }
-    return { id: section.id, weights: bag.weights() };
+    return { id: section.id, weights: bag.weights(), norm: 0, requires: [] as RegExp[] };
+  });
+  const libraries = noteLibraries(sections, stop);
+  sections.forEach((section, i) => {
+    const doc = docs[i];
+    if (doc) doc.requires = libraries.get(section.noteId) ?? [];
   });
 
   const df = new Map<string, number>();
@@ -250,10 +355,15 @@ function buildIndex(sections: readonly Section[]): SectionIndex {
   for (const [term, count] of df) {
     idf.set(term, Math.log(1 + (n - count + 0.5) / (count + 0.5)) ** 2);
   }
-  return { sections: docs, idf, stop };
+  for (const doc of docs) {
+    let sum = 0;
+    for (const [term, weight] of doc.weights) sum += (weight * (idf.get(term) ?? 0)) ** 2;
+    doc.norm = Math.sqrt(sum) || 1;
+  }
+  return { sections: docs, idf, maxIdf: Math.log(1 + (n + 0.5) / 0.5) ** 2, stop };
 }
 
-function sectionIndex(sections: readonly Section[]): SectionIndex {
+export function sectionIndex(sections: readonly Section[]): SectionIndex {
   let index = indexes.get(sections);
   if (!index) indexes.set(sections, (index = buildIndex(sections)));
   return index;
@@ -286,51 +396,148 @@ function pageBag(page: PageContext, stop: ReadonlySet<string>): TermBag {
   return bag;
 }
 
+/** The body's terms, sublinear in their counts, by rarity; terms no section uses count as rarest. */
+function bodyVector(body: string, index: SectionIndex): BodyVector {
+  const counts = new Map<string, number>();
+  const raw = new Map<string, string>();
+  for (const sentence of sentences(body.slice(0, BODY_LENGTH))) {
+    for (const { term, raw: written, part } of runTerms(sentence, index.stop)) {
+      counts.set(term, (counts.get(term) ?? 0) + (part === 0 ? 1 : part));
+      if (!raw.has(term)) raw.set(term, written);
+    }
+  }
+  const vector = new Map<string, number>();
+  let sum = 0;
+  for (const [term, count] of counts) {
+    const weight =
+      (1 + Math.log(Math.max(1, count))) * Math.sqrt(index.idf.get(term) ?? index.maxIdf);
+    vector.set(term, weight);
+    sum += weight * weight;
+  }
+  return { vector, norm: Math.sqrt(sum) || 1, raw };
+}
+
+interface BodyVector {
+  vector: Map<string, number>;
+  norm: number;
+  /** The first way each term was written. */
+  raw: Map<string, string>;
+}
+
+/** The cosine, and each shared term's part of the score it gives. */
+function bodyCosine(
+  body: BodyVector,
+  section: SectionIndex['sections'][number],
+  index: SectionIndex,
+): { cosine: number; matches: [string, number][] } {
+  const scale = BODY_SCALE / body.norm / section.norm;
+  let dot = 0;
+  const matches: [string, number][] = [];
+  for (const [term, weight] of section.weights) {
+    const pageWeight = body.vector.get(term);
+    if (!pageWeight) continue;
+    const product = pageWeight * weight * Math.sqrt(index.idf.get(term) ?? 0);
+    dot += product;
+    matches.push([term, product * scale]);
+  }
+  return { cosine: dot / body.norm / section.norm, matches };
+}
+
+/** What a page says about one section. */
+export interface SectionSignals {
+  id: string;
+  /** How strongly the page's title, headings, path and intro use the section's terms. */
+  structure: number;
+  /** Cosine of the page's body and the section, both weighted by rarity among the sections. */
+  body: number;
+  /** Shared terms and what each adds to the score, from the outline and the body. */
+  matches: [term: string, contribution: number][];
+}
+
+/** Every section's signals for a page, unfiltered. */
+export function sectionSignals(
+  page: PageContext,
+  sections: readonly Section[],
+): { signals: SectionSignals[]; raw: ReadonlyMap<string, string> } {
+  const index = sectionIndex(sections);
+  const bag = pageBag(page, index.stop);
+  const pageWeights = bag.weights();
+  const body = page.body ? bodyVector(page.body, index) : undefined;
+  const pageText = [page.title, ...page.headings, page.text, page.body ?? ''].join('\n');
+  const signals = index.sections.map((section) => {
+    const matches: [term: string, contribution: number][] = [];
+    for (const [term, pageWeight] of pageWeights) {
+      const sectionWeight = section.weights.get(term);
+      if (sectionWeight !== undefined) {
+        matches.push([term, pageWeight * sectionWeight * (index.idf.get(term) ?? 0)]);
+      }
+    }
+    const named = section.requires.every((library) => library.test(pageText));
+    const structure = named ? matches.reduce((sum, [, c]) => sum + c, 0) : 0;
+    const fromBody = body && named ? bodyCosine(body, section, index) : undefined;
+    return {
+      id: section.id,
+      structure,
+      body: fromBody?.cosine ?? 0,
+      matches: [...matches, ...(fromBody?.matches ?? [])],
+    };
+  });
+  // Reasons quote the outline's wording first, then the body's.
+  const raw = new Map([...(body?.raw ?? []), ...bag.raw]);
+  return { signals, raw };
+}
+
+/**
+ * The sections worth showing: strong enough, near the best, and what the body is about too. A page
+ * read without its body (a caller that only has the outline) is judged by its structure alone.
+ */
+function combine(signals: SectionSignals[], limit: number, withBody: boolean) {
+  const scored = signals.map((s) => ({
+    ...s,
+    score: withBody ? s.structure + BODY_SCALE * s.body : s.structure,
+  }));
+  const best = Math.max(0, ...scored.map((s) => s.score));
+  const strong = withBody
+    ? (s: (typeof scored)[number]) => s.score >= MIN_SCORE && s.body >= MIN_BODY
+    : (s: (typeof scored)[number]) => s.score >= MIN_STRUCTURE_SCORE;
+  return scored
+    .filter((s) => strong(s) && s.score >= best * MIN_SHARE_OF_BEST)
+    .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
+    .slice(0, limit);
+}
+
 /** Sections of the notes that the page is about, best first; none when nothing fits well. */
 export function relatedSections(
   page: PageContext,
   sections: readonly Section[],
   options: RelatedOptions = {},
 ): RelatedSection[] {
-  const limit = options.limit ?? DEFAULT_LIMIT;
-  const index = sectionIndex(sections);
-  const bag = pageBag(page, index.stop);
-  const pageWeights = bag.weights();
-
-  const scored = index.sections.map(({ id, weights }) => {
-    const matches: [term: string, contribution: number][] = [];
-    for (const [term, pageWeight] of pageWeights) {
-      const sectionWeight = weights.get(term);
-      if (sectionWeight !== undefined) {
-        matches.push([term, pageWeight * sectionWeight * (index.idf.get(term) ?? 0)]);
-      }
-    }
-    return { id, score: matches.reduce((sum, [, c]) => sum + c, 0), matches };
-  });
-
-  const best = Math.max(0, ...scored.map((s) => s.score));
-  return scored
-    .filter((s) => s.score >= MIN_SCORE && s.score >= best * MIN_SHARE_OF_BEST)
-    .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
-    .slice(0, limit)
-    .map(({ id, score, matches }) => ({
+  const { signals, raw } = sectionSignals(page, sections);
+  return combine(signals, options.limit ?? DEFAULT_LIMIT, Boolean(page.body)).map(
+    ({ id, score, matches }) => ({
       id,
       score: Math.round(score * 10) / 10,
-      reason: reasonFor(matches, bag.raw),
-    }));
+      reason: reasonFor(matches, raw),
+    }),
+  );
 }
 
-/** The strongest shared terms as the page writes them, each word named once. */
+/** The strongest shared terms as the page writes them, each word named once, as a sentence. */
 function reasonFor(matches: [string, number][], raw: ReadonlyMap<string, string>): string {
+  const byTerm = new Map<string, number>();
+  for (const [term, contribution] of matches) {
+    byTerm.set(term, (byTerm.get(term) ?? 0) + contribution);
+  }
   const covered = new Set<string>();
-  const quoted: string[] = [];
-  for (const [term] of [...matches].sort((a, b) => b[1] - a[1])) {
+  const named: string[] = [];
+  for (const [term] of [...byTerm].sort((a, b) => b[1] - a[1])) {
     const words = term.split(' ');
     if (words.some((word) => covered.has(word))) continue;
     for (const word of words) covered.add(word);
-    const text = `"${raw.get(term) ?? term}"`;
-    if (!quoted.includes(text)) quoted.push(text);
-    if (quoted.length === REASON_TERMS) break;
+    const text = raw.get(term) ?? term;
+    if (!named.some((n) => n.toLowerCase() === text.toLowerCase())) named.push(text);
+    if (named.length === REASON_TERMS) break;
   }
-  return `Page is about ${quoted.join(', ')}`;
+  if (named.length < 2) return `Mentions ${named.join('')}`;
+  return `Mentions ${named.slice(0, -1).join(', ')} and ${named.at(-1)}`;
 }

@@ -1,5 +1,6 @@
 import type { Snippet, UserNote } from '../records/model';
 import type { PageContext } from '../docs/docs-page';
+import type { ItemAbout } from '../docs/user-items';
 
 /**
  * Requests to the background from the docs content script (which runs in the docs site's origin)
@@ -23,8 +24,11 @@ export interface SidebarInit {
 }
 
 export interface PageItems {
+  /** Saved on this page, in any version or language. */
   notes: UserNote[];
   snippets: Snippet[];
+  /** Saved elsewhere or nowhere, about this page's subject, best first. */
+  about: ItemAbout[];
 }
 
 export interface Responses {
@@ -73,6 +77,7 @@ export function isPageContext(value: unknown): value is PageContext {
     isString(page.url, MAX_URL) &&
     isString(page.title, MAX_TEXT) &&
     isString(page.text, MAX_TEXT) &&
+    isOptionalString(page.body, MAX_TEXT) &&
     Array.isArray(page.headings) &&
     page.headings.length <= MAX_HEADINGS &&
     page.headings.every((heading) => isString(heading, MAX_TEXT))

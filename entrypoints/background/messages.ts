@@ -31,14 +31,13 @@ async function senderPage(
   request: Request,
   caller: Caller,
   confirmPanel: ConfirmPanel,
-): Promise<Answer<string>> {
-  if (caller.kind === 'docs') return ok(caller.pageUrl);
+): Promise<Answer<{ url: string; page?: PageContext }>> {
+  if (caller.kind === 'docs') return ok({ url: caller.pageUrl });
   if (caller.kind !== 'panel') return refuse(NOT_ALLOWED);
   const panel = 'panel' in request ? request.panel : undefined;
-  if (!panel || !(await confirmPanel(caller.tabId, caller.frameId, panel))) {
-    return refuse(PANEL_REFUSED);
-  }
-  return ok(caller.pageUrl);
+  const page = panel ? await confirmPanel(caller.tabId, caller.frameId, panel) : undefined;
+  if (!page) return refuse(PANEL_REFUSED);
+  return ok({ url: caller.pageUrl, page: { ...page, url: caller.pageUrl } });
 }
 
 const withoutFragment = (url: string) => url.split('#')[0] ?? url;
@@ -88,17 +87,17 @@ export async function handleRequest(
       case 'page:items': {
         const page = await senderPage(request, caller, confirmPanel);
         if (!page.ok) return page;
-        if (!samePage(request.url, page.value)) return refuse(OTHER_PAGE);
-        return ok(await pageItems(page.value));
+        if (!samePage(request.url, page.value.url)) return refuse(OTHER_PAGE);
+        return ok(await pageItems(page.value.url, page.value.page));
       }
       case 'page:add-note': {
         const page = await senderPage(request, caller, confirmPanel);
         if (!page.ok) return page;
-        if (!samePage(request.pageUrl, page.value)) return refuse(OTHER_PAGE);
+        if (!samePage(request.pageUrl, page.value.url)) return refuse(OTHER_PAGE);
         const note = await createNote({
           title: request.title,
           body: request.body,
-          pageUrl: withoutFragment(page.value),
+          pageUrl: withoutFragment(page.value.url),
         });
         return ok(note);
       }

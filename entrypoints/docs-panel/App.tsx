@@ -11,6 +11,8 @@ import type { PageContext } from '../../data/docs/docs-page';
 import { relatedSections, type RelatedSection } from '../../data/docs/related';
 import { snippetTitle } from '../../data/search/user-docs';
 import type { PanelState } from './state';
+import type { Snippet, UserNote } from '../../data/records/model';
+import { savedFromVersion } from '../../data/docs/user-items';
 
 const DOCS_ORIGIN = 'https://docs.djangoproject.com';
 const libraryUrl = (route: string) => browser.runtime.getURL(libraryHref(route) as '/library.html');
@@ -100,6 +102,7 @@ function Panel({ page, secret }: { page: PageContext; secret: string }) {
   }, [reread]);
   const notes = items?.notes;
   const snippets = items?.snippets;
+  const about = items?.about;
 
   return (
     <main className="panel">
@@ -140,27 +143,85 @@ function Panel({ page, secret }: { page: PageContext; secret: string }) {
         )}
         <ul className="mine-list" aria-label="Your notes and snippets for this page">
           {notes?.map((note) => (
-            <li key={note.id} className="mine-note">
-              <a href={libraryUrl(routes.note(note.id))} target="_blank" rel="noreferrer">
-                {note.title}
-              </a>
-              <span className="kind kind-note">My note</span>
-              {note.body.trim() && <MarkdownView source={note.body} />}
-            </li>
+            <MineNote key={note.id} note={note} pageUrl={page.url} />
           ))}
           {snippets?.map((snippet) => (
-            <li key={snippet.id} className="mine-snippet">
-              <a href={libraryUrl(routes.snippet(snippet.id))} target="_blank" rel="noreferrer">
-                {snippetTitle(snippet)}
-              </a>
-              <span className="kind">Snippet</span>
-              <CodeBlock code={snippet.text} lang={snippet.language} label="Copy snippet" />
-            </li>
+            <MineSnippet key={snippet.id} snippet={snippet} pageUrl={page.url} />
           ))}
         </ul>
+        {about && about.length > 0 && (
+          <>
+            <h3 className="about-heading">About this page’s subject</h3>
+            <ul className="mine-list" aria-label="Your notes and snippets about this subject">
+              {about.map((item) =>
+                item.kind === 'note' ? (
+                  <MineNote
+                    key={item.note.id}
+                    note={item.note}
+                    pageUrl={page.url}
+                    reason={item.reason}
+                  />
+                ) : (
+                  <MineSnippet
+                    key={item.snippet.id}
+                    snippet={item.snippet}
+                    pageUrl={page.url}
+                    reason={item.reason}
+                  />
+                ),
+              )}
+            </ul>
+          </>
+        )}
         <AddNote pageUrl={page.url} secret={secret} onAdded={reread} />
       </section>
     </main>
+  );
+}
+
+/** "from 4.2" when an item was saved from another version of the docs. */
+function FromVersion({ itemUrl, pageUrl }: { itemUrl: string | undefined; pageUrl: string }) {
+  const version = savedFromVersion(itemUrl, pageUrl);
+  return version ? (
+    <span className="from-version" title={`Saved from the Django ${version} docs`}>
+      from {version}
+    </span>
+  ) : null;
+}
+
+function MineNote({ note, pageUrl, reason }: { note: UserNote; pageUrl: string; reason?: string }) {
+  return (
+    <li className="mine-note">
+      <a href={libraryUrl(routes.note(note.id))} target="_blank" rel="noreferrer">
+        {note.title}
+      </a>
+      <span className="kind kind-note">My note</span>
+      <FromVersion itemUrl={note.pageUrl} pageUrl={pageUrl} />
+      {reason && <span className="reason">{reason}</span>}
+      {note.body.trim() && <MarkdownView source={note.body} />}
+    </li>
+  );
+}
+
+function MineSnippet({
+  snippet,
+  pageUrl,
+  reason,
+}: {
+  snippet: Snippet;
+  pageUrl: string;
+  reason?: string;
+}) {
+  return (
+    <li className="mine-snippet">
+      <a href={libraryUrl(routes.snippet(snippet.id))} target="_blank" rel="noreferrer">
+        {snippetTitle(snippet)}
+      </a>
+      <span className="kind">Snippet</span>
+      <FromVersion itemUrl={snippet.pageUrl} pageUrl={pageUrl} />
+      {reason && <span className="reason">{reason}</span>}
+      <CodeBlock code={snippet.text} lang={snippet.language} label="Copy snippet" />
+    </li>
   );
 }
 

@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { evaluateRelated, parseLabelFile, type LabelledPage } from './evaluate-related';
+import { loadStacks } from '../stacks/load';
+
+const sections = loadStacks().flatMap((stack) => stack.notes.flatMap((note) => note.sections));
+const labels = (file: string) =>
+  parseLabelFile(JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures', file), 'utf8')));
+
+/*
+ * The floor the matcher holds on the labelled pages it was tuned on. The issue's targets
+ * (primaryAt3 ≥ 0.95, falsePositiveRate ≤ 0.05) are not reached yet: this fails on any regression.
+ */
+const FLOOR = { primaryAt3: 0.78, falsePositiveRate: 0.13 };
+
+describe('related-notes evaluation', () => {
+  it('holds its scores on the dev set', () => {
+    const dev = labels('related-dev.json');
+    dev.pages.push(...labels('related-dev-2.json').pages);
+    const { scores } = evaluateRelated(dev, sections);
+    const heldOut = evaluateRelated(labels('related-heldout.json'), sections).scores;
+    process.stdout.write(`related notes, dev set: ${JSON.stringify(scores)}\n`);
+    process.stdout.write(`related notes, held out: ${JSON.stringify(heldOut)}\n`);
+    expect(scores.primaryAt3).toBeGreaterThanOrEqual(FLOOR.primaryAt3);
+    expect(scores.falsePositiveRate).toBeLessThanOrEqual(FLOOR.falsePositiveRate);
+  }, 60_000);
+
+  const page = (url: string, primary: string | null, body: string): LabelledPage => ({
+    url: `https://docs.djangoproject.com/en/5.2/${url}`,
+    title: 'Page',
+    headings: [],
+    intro: '',
+    body,
+    labels: { primary, relevant: primary ? [primary] : [] },
+  });
+
+  it('counts only the universe a label file names', () => {
+    const setup = page(
+      'a/',
+      'django/setup',
+      'python manage.py runserver startproject startapp migrate. '.repeat(5),
+    );
+    const all = evaluateRelated(parseLabelFile([setup]), sections).scores;
+    expect(all.primaryAt3).toBe(1);
+    const other = evaluateRelated(
+      parseLabelFile({ universe: ['django/orm'], pages: [setup] }),
+      sections,
+    );
+    // The primary is outside the universe: the page counts as one no note covers, and shows none.
+    expect(other.scores).toEqual({ pages: 1, primaryAt3: 0, anyAt3: 0, falsePositiveRate: 0 });
+    expect(other.results[0]?.results).toEqual([]);
+  });
+
+  it('refuses a file that is neither an array nor { pages }', () => {
+    expect(() => parseLabelFile({ universe: [] })).toThrow(/array of pages/);
+  });
+});
