@@ -20,6 +20,8 @@ export default defineConfig({
   test: {
     include: ['{data,components,entrypoints,scripts}/**/*.test.{ts,tsx}'],
     environment: 'happy-dom',
+    // Parsing the large docs fixture pages takes seconds on a busy two-core machine.
+    testTimeout: 30_000,
     setupFiles: ['./tests/setup.ts'],
   },
 });
