@@ -144,8 +144,9 @@ describe('docs sidebar', () => {
 
     const popup = await ext.openPage('popup.html');
     await popup.getByRole('combobox').pressSequentially('squashmigrations');
+    // The squashmigrations command's docs entry is the stronger match; the note follows it.
     await expect
-      .poll(() => popup.locator('.result').first().textContent())
+      .poll(async () => (await popup.locator('.result').allTextContents()).join('\n'))
       .toContain('Squash old migrations');
     await Promise.all([page.close(), popup.close()]);
   });

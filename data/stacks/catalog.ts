@@ -1,7 +1,7 @@
 import type { StoredStack } from '../records/model';
 import { bundledStacks } from './bundled';
 import type { BundledNote, Section, Stack } from './content';
-import { packToStack } from './pack';
+import { packToStack } from './pack-stack';
 
 /**
  * Every stack a page can show, search and practise: the bundled ones and the user's written and

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Stack } from './content';
-import { packToStack, type StackPack } from './pack';
+import type { StackPack } from './pack';
+import { packToStack } from './pack-stack';
 import { parseStack, type StackManifest } from './parse';
 
 /** Reads every stack folder as a pack (Node only: the build, tests and tools use it; the extension ships the result). */

@@ -2,15 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { MALFORMED_PACKS, noteAt, samplePack, sectionAt } from './pack-fixtures';
 import { loadStackPacks } from './load';
 import { blocksMarkdown, markdownBlocks } from './markdown-blocks';
-import {
-  checkPack,
-  compareVersions,
-  packText,
-  packToStack,
-  sectionCount,
-  type StackPack,
-} from './pack';
+import { checkPack, compareVersions, packText, sectionCount, type StackPack } from './pack';
 import { diffPacks, diffSummary } from './pack-diff';
+import { packToStack } from './pack-stack';
 import { parseNote } from './parse';
 import { bundledPackFiles } from '../../scripts/stacks-plugin';
 import { readFileSync } from 'node:fs';

@@ -262,9 +262,6 @@ export function compareVersions(a: string, b: string): number {
 export const sectionCount = (pack: StackPack) =>
   pack.notes.reduce((n, note) => n + note.sections.length, 0);
 
-// Kept apart from the schema so pages that only show bundled stacks do not load zod.
-export { packToStack } from './pack-stack';
-
 /** The pack of a stack parsed from Markdown (the bundled ones, at build time). */
 export function stackToPack(
   stack: Omit<Stack, 'source' | 'author' | 'version' | 'licence'>,
