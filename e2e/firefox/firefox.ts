@@ -57,10 +57,17 @@ export async function launchFirefox(): Promise<FirefoxExtension> {
     downloads,
     openPage: async (path, selector) => {
       const page = await browser.newPage();
-      // Firefox sends no load event for extension pages: wait for the page's content instead.
-      page.goto(`${origin}/${path}`).catch(() => {});
-      await page.waitForSelector(selector);
-      return page;
+      // Firefox sends no load event for extension pages: wait for the page's content instead. Just
+      // after install the first navigation can be replaced under the wait, so it is tried again.
+      for (let attempt = 1; ; attempt++) {
+        page.goto(`${origin}/${path}`).catch(() => {});
+        try {
+          await page.waitForSelector(selector);
+          return page;
+        } catch (error) {
+          if (attempt === 3) throw error;
+        }
+      }
     },
     close: async () => {
       await browser.close();
