@@ -7,5 +7,7 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // The first test after Firefox starts sometimes meets the add-on still starting up.
+    retry: 1,
   },
 });
