@@ -9,7 +9,9 @@ import { sectionDoc } from '../data/search/documents';
 import { SearchEngine } from '../data/search/engine';
 import { identifierParts, words } from '../data/search/tokenize';
 import type { SearchDoc } from '../data/search/types';
-import { loadStacks } from '../data/stacks/load';
+import { loadStackPacks, loadStacks } from '../data/stacks/load';
+import { checkPack, packText, type StackPack } from '../data/stacks/pack';
+import { packToStack } from '../data/stacks/pack-stack';
 import { generateCorpus, Random, VOCABULARY, withTypo } from './synthetic-corpus';
 
 const OUTPUT = join(import.meta.dirname, '../.output/chrome-mv3');
@@ -359,11 +361,78 @@ function bundleTable() {
   );
 }
 
+/** A synthetic pack of `sections` sections (20 notes), from the same generator as the search corpus. */
+function syntheticPack(sections: number): StackPack {
+  const { docs } = generateCorpus(sections, 7);
+  const perNote = sections / 20;
+  return {
+    format: 'devrecall-stack',
+    formatVersion: 1,
+    id: 'bench',
+    version: '1.0.0',
+    title: 'Benchmark stack',
+    topic: 'Backend',
+    description: 'Synthetic.',
+    author: 'Bench',
+    licence: 'CC0-1.0',
+    notes: Array.from({ length: 20 }, (_, n) => ({
+      id: `bench/note-${n}`,
+      title: `Note ${n}`,
+      summary: '',
+      sections: docs.slice(n * perNote, (n + 1) * perNote).map((doc, i) => ({
+        id: `bench/s-${n}-${i}`,
+        title: doc.title,
+        keywords: doc.keywords.slice(0, 10),
+        markdown: `${doc.text}\n\n\`\`\`python\n${doc.code}\n\`\`\``,
+      })),
+    })),
+  };
+}
+
+function packTable() {
+  const bundledPacks = loadStackPacks();
+  const rows = [500, 2000].map((size) => {
+    const text = packText(syntheticPack(size));
+    const runs = Array.from({ length: 5 }, () => {
+      const engine = new SearchEngine(bundled);
+      let pack: StackPack | undefined;
+      const check = time(() => {
+        const result = checkPack(text, bundledPacks);
+        if (result.ok) pack = result.pack;
+      });
+      if (!pack) throw new Error('the synthetic pack does not validate');
+      const checked = pack;
+      let docs: SearchDoc[] = [];
+      const build = time(() => {
+        const stack = packToStack(checked, 'installed');
+        docs = stack.notes.flatMap((note) =>
+          note.sections.map((section) => sectionDoc(section, `${stack.title} › ${note.title}`)),
+        );
+      });
+      const index = time(() => docs.forEach((doc) => engine.add(doc)));
+      return [check, build, index];
+    });
+    const median = (i: number) =>
+      percentile(
+        runs.map((r) => r[i] ?? NaN),
+        50,
+      );
+    return [count(size), kb(text.length), ms(median(0)), ms(median(1)), ms(median(2))];
+  });
+  table(
+    'Installing a pack: validation, building its stack, adding its sections to the search index (median of 5, ms)',
+    ['sections', 'file KB', 'check (JSON + zod + ids)', 'pack → stack', 'search index update'],
+    rows,
+    ['The database write is one bulk put of the pack record and is not included.'],
+  );
+}
+
 const SECTIONS: (() => void)[] = [
   corpusTable,
   searchLatencyTable,
   prefixLengthTable,
   updateTable,
+  packTable,
   bundleTable,
 ];
 
