@@ -91,8 +91,11 @@ describe('practice', () => {
     await download.saveAs(file);
     await library.getByRole('button', { name: 'Delete all data…' }).click();
     await library.getByRole('button', { name: 'Yes, delete everything' }).click();
-    await expect.poll(async () => (await readAllTables(library)).cards?.length).toBe(0);
-    await expect.poll(badge).toBe('');
+    // A fresh install's state: only the interview cards, none reviewed, all due.
+    await expect.poll(async () => (await readAllTables(library)).reviews?.length).toBe(0);
+    const fresh = (await readAllTables(library)).cards as { reps: number }[];
+    expect(fresh.map((c) => c.reps)).toEqual([0, 0, 0, 0, 0, 0]);
+    await expect.poll(badge).toBe('6');
     await library.locator('input[type=file]').setInputFiles(file);
     await library.locator('.import-report').getByText('Import complete.').waitFor();
     expect(await readAllTables(library)).toEqual(before);

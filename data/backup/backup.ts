@@ -1,4 +1,6 @@
-import { db, TABLES, type TableName } from '../records/db';
+import { ensureInterviewCards } from '../practice/practice';
+import { interviewQuestionIds } from '../practice/practice-items';
+import { db, TABLES, TRANSIENT_TABLES, type TableName } from '../records/db';
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
@@ -102,9 +104,30 @@ function sameJson(a: unknown, b: unknown): boolean {
   );
 }
 
+const ALL_TABLES = [...TABLES, ...TRANSIENT_TABLES];
+
 /** Empties every table in one transaction. */
 export async function clearAllData(): Promise<void> {
-  await db.transaction('rw', [...TABLES], async () => {
-    for (const name of TABLES) await db.table(name).clear();
+  await db.transaction('rw', ALL_TABLES, async () => {
+    for (const name of ALL_TABLES) await db.table(name).clear();
+  });
+}
+
+/**
+ * "Delete all data": leaves exactly what a fresh install has, the built-in interview cards due at
+ * once and nothing else, in one transaction.
+ */
+export async function resetToFreshInstall(now = Date.now()): Promise<void> {
+  await db.transaction('rw', ALL_TABLES, async () => {
+    await clearAllData();
+    await ensureInterviewCards(interviewQuestionIds, now);
+  });
+}
+
+/** Undoes a reset: the snapshot replaces whatever is stored now, in one transaction. */
+export async function restoreSnapshot(snapshot: Backup): Promise<void> {
+  await db.transaction('rw', ALL_TABLES, async () => {
+    await clearAllData();
+    await importBackup(snapshot);
   });
 }

@@ -14,7 +14,9 @@ export type Request =
   | { type: 'panel:init'; panel: string }
   | { type: 'page:items'; panel?: string; url?: string }
   | { type: 'page:add-note'; panel?: string; title: string; body: string; pageUrl?: string }
-  | { type: 'badge:refresh' };
+  | { type: 'badge:refresh' }
+  /** From the "Open it" button of the notice shown after saving a selection again. */
+  | { type: 'snippet:open'; id: string };
 
 export interface SidebarInit {
   enabled: boolean;
@@ -39,6 +41,7 @@ export interface Responses {
   'page:items': PageItems;
   'page:add-note': UserNote;
   'badge:refresh': undefined;
+  'snippet:open': undefined;
 }
 
 export type Response<R extends Request> = Responses[R['type']];
@@ -91,6 +94,7 @@ const FIELDS: Record<Request['type'], readonly string[]> = {
   'page:items': ['panel', 'url'],
   'page:add-note': ['panel', 'title', 'body', 'pageUrl'],
   'badge:refresh': [],
+  'snippet:open': ['id'],
 };
 
 /** Checks a message's shape and sizes before the background acts on it; unknown fields fail. */
@@ -118,6 +122,8 @@ export function isRequest(message: unknown): message is Request {
       );
     case 'badge:refresh':
       return true;
+    case 'snippet:open':
+      return isString(m.id, MAX_URL);
   }
 }
 

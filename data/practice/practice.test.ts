@@ -9,6 +9,7 @@ import {
   listReviews,
   practise,
   recordReview,
+  restoreCard,
   unpractise,
 } from './practice';
 
@@ -36,6 +37,27 @@ describe('practise', () => {
     await unpractise('a');
     expect(await getCard('a')).toBeUndefined();
     expect(await listReviews()).toHaveLength(1);
+  });
+
+  it('restores an un-practised card exactly', async () => {
+    await practise('a', T0);
+    await recordReview('a', 3, T0);
+    const before = await getCard('a');
+    const removed = await unpractise('a');
+    expect(removed).toEqual(before);
+    if (removed) await restoreCard(removed);
+    expect(await getCard('a')).toEqual(before);
+  });
+
+  it('resumes a card from its review log when practised again', async () => {
+    await practise('a', T0);
+    await recordReview('a', 3, T0);
+    await recordReview('a', 4, T0 + 86_400_000);
+    const before = await getCard('a');
+    await unpractise('a');
+    const resumed = await practise('a', T0 + 5 * 86_400_000);
+    expect(resumed).toMatchObject({ due: before?.due, reps: 2, stability: before?.stability });
+    expect(await listReviews()).toHaveLength(2);
   });
 });
 

@@ -2,22 +2,49 @@ import { liveQuery } from 'dexie';
 import { db } from '../records/db';
 import { newId } from '../records/ids';
 import type { ReviewEntry, StoredCard } from '../records/model';
-import { gradeCard, newCard, type ReviewGrade } from './review';
+import { gradeCard, isReviewGrade, newCard, type ReviewGrade } from './review';
 
-/** Adds the item to practice, due at once; an item already practised keeps its schedule. */
+/**
+ * Adds the item to practice. An item already practised keeps its schedule; one practised before
+ * picks up where its review log left off; a new one is due at once.
+ */
 export async function practise(id: string, now = Date.now()): Promise<StoredCard> {
-  return db.transaction('rw', db.cards, async () => {
+  return db.transaction('rw', db.cards, db.reviews, async () => {
     const existing = await db.cards.get(id);
     if (existing) return existing;
-    const card = newCard(id, now);
+    const history = await db.reviews.where('cardId').equals(id).sortBy('reviewedAt');
+    const card = replayReviews(id, history, now);
     await db.cards.add(card);
     return card;
   });
 }
 
-/** Stops practising the item. Its past reviews stay in the log, which is history and feeds stats. */
-export async function unpractise(id: string): Promise<void> {
-  await db.cards.delete(id);
+/** The schedule a card's reviews give it (reviews are deterministic: no fuzz). */
+function replayReviews(id: string, history: readonly ReviewEntry[], now: number): StoredCard {
+  const first = history[0];
+  if (!first) return newCard(id, now);
+  let card = newCard(id, first.reviewedAt);
+  for (const entry of history) {
+    if (isReviewGrade(entry.grade)) card = gradeCard(card, entry.grade, entry.reviewedAt).card;
+  }
+  return card;
+}
+
+/**
+ * Stops practising the item and returns its card for `restoreCard` (Undo). Its past reviews stay
+ * in the log, so practising it again later resumes its schedule.
+ */
+export async function unpractise(id: string): Promise<StoredCard | undefined> {
+  return db.transaction('rw', db.cards, async () => {
+    const card = await db.cards.get(id);
+    if (card) await db.cards.delete(id);
+    return card;
+  });
+}
+
+/** Puts back a card exactly as `unpractise` took it out. */
+export async function restoreCard(card: StoredCard): Promise<void> {
+  await db.cards.put(card);
 }
 
 export const getCard = (id: string) => db.cards.get(id);

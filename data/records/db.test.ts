@@ -81,6 +81,20 @@ const RECORDS_AT_VERSION: Record<number, Record<string, object[]>> = {
       },
     ],
   },
+  6: {
+    drafts: [
+      {
+        key: 'note:n1',
+        title: 'Prefetch with Prefetch()',
+        body: 'half-written',
+        tags: 'orm, ',
+        stackId: 'django',
+        sectionId: 'django/orm',
+        pageUrl: '',
+        updatedAt: 20,
+      },
+    ],
+  },
 };
 
 /**

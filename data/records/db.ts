@@ -1,5 +1,6 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type {
+  NoteDraft,
   ReviewEntry,
   SavedStack,
   SectionProgress,
@@ -22,6 +23,7 @@ export type DevRecallDb = Dexie & {
   settings: EntityTable<Setting, 'key'>;
   progress: EntityTable<SectionProgress, 'sectionId'>;
   stacks: EntityTable<StoredStack, 'id'>;
+  drafts: EntityTable<NoteDraft, 'key'>;
 };
 
 /**
@@ -66,6 +68,11 @@ export const SCHEMA_VERSIONS: readonly {
       await tx.table('reviewLog').bulkAdd(withLegacyIds(old));
     },
   },
+  {
+    // Unsaved note editor contents, so leaving the editor or closing the tab loses nothing.
+    version: 6,
+    stores: { drafts: 'key, updatedAt' },
+  },
 ];
 
 export const TABLES = [
@@ -79,6 +86,10 @@ export const TABLES = [
   'stacks',
 ] as const;
 export type TableName = (typeof TABLES)[number];
+
+/** Tables that are working state rather than saved data: emptied with everything, never backed up. */
+export const TRANSIENT_TABLES = ['drafts'] as const;
+export type TransientTableName = (typeof TRANSIENT_TABLES)[number];
 
 /** Opens the database with the schemas up to `upTo` (all of them unless a test says otherwise). */
 export function openDb(name = DB_NAME, upTo = Infinity): DevRecallDb {

@@ -1,7 +1,7 @@
 import { db } from './db';
 import { newId, noteSearchId } from './ids';
 import type { StoredCard, UserNote } from './model';
-import { pageKey } from '../docs/pages';
+import { normalisePageUrl, pageKey } from '../docs/pages';
 import { DeletedWhileEditingError, EditConflictError, mergeFields } from './merge';
 import { checkTags, MAX_NOTE_BODY, MAX_TITLE_CHARS, MAX_URL_CHARS } from './limits';
 
@@ -28,7 +28,7 @@ function clean(input: NoteInput): Omit<UserNote, 'id' | 'createdAt' | 'updatedAt
   if (input.body.length > MAX_NOTE_BODY) {
     throw new Error(`A note can hold up to ${MAX_NOTE_BODY / 1000} KB of text.`);
   }
-  const pageUrl = input.pageUrl?.trim() || undefined;
+  const pageUrl = normalisePageUrl(input.pageUrl ?? '');
   if (pageUrl && pageUrl.length > MAX_URL_CHARS) {
     throw new Error(`A page URL can be up to ${MAX_URL_CHARS} characters.`);
   }

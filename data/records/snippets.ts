@@ -30,6 +30,25 @@ export class SnippetTooLargeError extends Error {
   }
 }
 
+/**
+ * Saves the selection unless the same text from the same page is already saved, in which case
+ * that snippet is returned instead of a copy.
+ */
+export async function saveSnippetOnce(
+  input: SnippetInput,
+  now = Date.now(),
+): Promise<{ snippet: Snippet; existing: boolean }> {
+  return db.transaction('rw', db.snippets, async () => {
+    const same = await db.snippets
+      .where('pageKey')
+      .equals(pageKey(input.pageUrl))
+      .filter((s) => s.text === input.text)
+      .first();
+    if (same) return { snippet: same, existing: true };
+    return { snippet: await createSnippet(input, now), existing: false };
+  });
+}
+
 export async function createSnippet(input: SnippetInput, now = Date.now()): Promise<Snippet> {
   if (input.text.trim() === '') throw new Error('Nothing is selected.');
   if (input.text.length > MAX_SNIPPET_CHARS) throw new SnippetTooLargeError(input.text.length);

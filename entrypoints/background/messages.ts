@@ -1,3 +1,5 @@
+import { browser } from 'wxt/browser';
+import { routes } from '../../components/links';
 import { userMessage } from '../../data/records/errors';
 import type { Answer, Request, Response } from '../../data/messaging/messages';
 import type { Caller } from '../../data/messaging/sender';
@@ -65,6 +67,13 @@ export async function handleRequest(
       case 'badge:refresh':
         if (caller.kind !== 'extension') return refuse(NOT_ALLOWED);
         await refreshBadge();
+        return ok(undefined);
+      case 'snippet:open':
+        // Sent from the notice injected into whatever page the selection was saved from, so
+        // from any page; it only opens one of the user's own snippets in the library.
+        await browser.tabs.create({
+          url: browser.runtime.getURL(`/library.html#${routes.snippet(request.id)}`),
+        });
         return ok(undefined);
       case 'sidebar:set-open':
         if (caller.kind !== 'docs') return refuse(NOT_ALLOWED);

@@ -47,7 +47,7 @@ export function readSelection(maxChars: number): RawSelection {
 }
 
 /** A short notice in the page's corner, isolated from the page's styles in a shadow root. */
-export function showNotice(message: string, ok: boolean): void {
+export function showNotice(message: string, ok: boolean, snippetId?: string): void {
   const id = 'devrecall-notice';
   document.getElementById(id)?.remove();
   const host = document.createElement('div');
@@ -70,6 +70,18 @@ export function showNotice(message: string, ok: boolean): void {
     'color:#fff',
   ].join(';');
   root.append(box);
+  if (snippetId) {
+    const open = document.createElement('button');
+    open.textContent = 'Open it';
+    open.style.cssText =
+      'margin-left:10px;padding:2px 8px;border:1px solid #fff;border-radius:4px;background:none;color:#fff;font:inherit;cursor:pointer';
+    open.addEventListener('click', () => {
+      void chrome.runtime.sendMessage({ type: 'snippet:open', id: snippetId });
+      host.remove();
+    });
+    box.append(open);
+  }
   document.documentElement.append(host);
-  setTimeout(() => host.remove(), 4000);
+  // Long enough to reach the button when there is one.
+  setTimeout(() => host.remove(), snippetId ? 8000 : 4000);
 }

@@ -4,11 +4,12 @@ import { selectionProblem, snippetLanguage } from '../../data/capture/capture';
 import { userMessage } from '../../data/records/errors';
 import type { Snippet } from '../../data/records/model';
 import { MAX_SNIPPET_CHARS } from '../../data/records/limits';
-import { createSnippet, SnippetTooLargeError } from '../../data/records/snippets';
+import { saveSnippetOnce, SnippetTooLargeError } from '../../data/records/snippets';
 import { readSelection, showNotice, type RawSelection } from './page-scripts';
 
 export type SaveResult =
-  { ok: true; snippet: Snippet; message: string } | { ok: false; message: string };
+  | { ok: true; snippet: Snippet; message: string; existing: boolean }
+  | { ok: false; message: string };
 
 export interface SaveRequest {
   tab?: Browser.tabs.Tab;
@@ -27,6 +28,7 @@ const MESSAGES = {
   unreadable:
     'DevRecall cannot read this page (browser pages, the extension store and PDF viewers are off limits). Select the text and use the context menu instead.',
   noTab: 'There is no page to save from.',
+  existing: 'Already in DevRecall: you saved this from this page before.',
 };
 
 /** Reads the selection in the page; undefined where the browser does not let scripts run. */
@@ -82,13 +84,14 @@ async function store(
     return { ok: false, message: new SnippetTooLargeError(problem.length).message };
   }
   try {
-    const snippet = await createSnippet({
+    const { snippet, existing } = await saveSnippetOnce({
       text: selection.text,
       language: snippetLanguage(selection),
       pageUrl: selection.url || pageUrl,
       pageTitle: selection.title || tab.title || '',
     });
-    return { ok: true, snippet, message: fromPage ? MESSAGES.saved : MESSAGES.savedPlain };
+    const message = existing ? MESSAGES.existing : fromPage ? MESSAGES.saved : MESSAGES.savedPlain;
+    return { ok: true, snippet, existing, message };
   } catch (error) {
     return { ok: false, message: `Nothing was saved. ${userMessage(error)}` };
   }
@@ -105,7 +108,7 @@ async function announce(tabId: number, result: SaveResult, canScript: boolean): 
       browser.scripting.executeScript({
         target: { tabId },
         func: showNotice,
-        args: [result.message, result.ok],
+        args: [result.message, result.ok, result.ok && result.existing ? result.snippet.id : ''],
       }),
   ]);
   setTimeout(() => {

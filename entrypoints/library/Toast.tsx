@@ -11,7 +11,7 @@ export function ToastHost() {
     const timer = setTimeout(dismiss, VISIBLE_MS);
     const onKey = (e: KeyboardEvent) => {
       const typing = (e.target as Element | null)?.closest?.('input, textarea');
-      if (toast.undo && !typing && e.key === 'z' && (e.ctrlKey || e.metaKey)) {
+      if (toast.undo && !toast.label && !typing && e.key === 'z' && (e.ctrlKey || e.metaKey)) {
         e.preventDefault();
         void toast.undo();
         dismiss();
@@ -36,7 +36,7 @@ export function ToastHost() {
             dismiss();
           }}
         >
-          Undo
+          {toast.label ?? 'Undo'}
         </button>
       )}
       <button type="button" className="toast-close" aria-label="Dismiss" onClick={dismiss}>

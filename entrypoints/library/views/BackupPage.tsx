@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
 import {
-  clearAllData,
   exportBackup,
   importBackup,
+  resetToFreshInstall,
+  restoreSnapshot,
   type ImportReport,
 } from '../../../data/backup/backup';
 import { MAX_BACKUP_BYTES, parseBackup, tooLarge } from '../../../data/backup/backup-schema';
@@ -82,10 +83,10 @@ export function BackupPage() {
 
   const clearAll = async () => {
     const snapshot = await exportBackup();
-    await clearAllData();
+    await resetToFreshInstall();
     setConfirmingClear(false);
     show('All your data was deleted.', async () => {
-      await importBackup(snapshot);
+      await restoreSnapshot(snapshot);
     });
   };
 
@@ -166,7 +167,10 @@ export function BackupPage() {
         <h2 id="danger-heading">Delete all data</h2>
         {confirmingClear ? (
           <div className="actions" role="group" aria-label="Confirm deleting all data">
-            <span>Delete every note, snippet, saved stack and review?</span>
+            <span>
+              Delete every note, snippet, saved stack, review and setting? DevRecall starts over as
+              when it was installed.
+            </span>
             <button type="button" className="danger" onClick={clearAll} autoFocus>
               Yes, delete everything
             </button>

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { routes } from '../../../components/links';
 import {
   ConflictChooser,
@@ -9,9 +9,18 @@ import {
 import { useLastSeen } from '../../../components/useLastSeen';
 import { userMessage } from '../../../data/records/errors';
 import { useCatalog, useNote } from '../../../data/records/live';
-import type { UserNote } from '../../../data/records/model';
+import {
+  deleteDraft,
+  draftKey,
+  getDraft,
+  putDraft,
+  saveNoteDraft,
+  type DraftFields,
+} from '../../../data/records/drafts';
+import type { NoteDraft, UserNote } from '../../../data/records/model';
+import { RelativeTime } from '../../../components/RelativeTime';
 import { DeletedWhileEditingError, EditConflictError } from '../../../data/records/merge';
-import { createNote, updateNote, type NoteInput } from '../../../data/records/notes';
+import type { NoteInput } from '../../../data/records/notes';
 import { navigate } from '../router';
 import { useToast } from '../toast-store';
 
@@ -37,29 +46,67 @@ const FIELD_LABELS: Record<string, string> = {
 export function NoteEditorPage({ id, attach }: Props) {
   const live = useNote(id ?? '');
   const opened = useLastSeen(live);
-  if (id && live === undefined) return null;
-  if (id && !opened) return <p className="empty">This note was deleted.</p>;
-  return <NoteEditor key={id} live={live} attach={attach} />;
+  const key = draftKey(id, attach);
+  const [draft, setDraft] = useState<NoteDraft | null>();
+  useEffect(() => {
+    let current = true;
+    void getDraft(key).then((d) => current && setDraft(d ?? null));
+    return () => {
+      current = false;
+    };
+  }, [key]);
+  if ((id && live === undefined) || draft === undefined) return null;
+  if (id && !opened) return <p className="empty">This note does not exist.</p>;
+  return (
+    <NoteEditor key={id} live={live} attach={attach} draftKey={key} draft={draft ?? undefined} />
+  );
 }
+
+function initialFields(existing?: UserNote, attach?: Props['attach']): DraftFields {
+  const sectionId = existing?.sectionId ?? attach?.sectionId ?? '';
+  return {
+    title: existing?.title ?? '',
+    body: existing?.body ?? '',
+    tags: existing?.tags.join(', ') ?? '',
+    sectionId,
+    stackId: existing?.stackId ?? attach?.stackId ?? (sectionId.split('/')[0] || ''),
+    pageUrl: existing?.pageUrl ?? attach?.pageUrl ?? '',
+  };
+}
+
+const FIELDS = ['title', 'body', 'tags', 'stackId', 'sectionId', 'pageUrl'] as const;
+const sameFields = (a: DraftFields, b: DraftFields) => FIELDS.every((f) => a[f] === b[f]);
+
+/** Typing is kept this soon after the last key, so closing the tab loses at most a moment. */
+const DRAFT_DELAY_MS = 250;
 
 /**
  * `live` is the stored note as it is now (null once deleted elsewhere); the editor keeps the
  * version it opened as the base of a three-way merge, so an edit saved in another tab is never
  * overwritten silently and a deletion elsewhere never loses what was typed here.
  */
-function NoteEditor({ live, attach }: { live?: UserNote | null; attach?: Props['attach'] }) {
-  const [base, setBase] = useState(live ?? undefined);
+function NoteEditor({
+  live,
+  attach,
+  draftKey: key,
+  draft,
+}: {
+  live?: UserNote | null;
+  attach?: Props['attach'];
+  draftKey: string;
+  draft?: NoteDraft;
+}) {
+  // A restored draft merges against the version it was started from, not the one open now.
+  const [base, setBase] = useState(draft?.base ?? live ?? undefined);
   const existing = base;
   const show = useToast((s) => s.show);
   const catalog = useCatalog();
-  const [title, setTitle] = useState(existing?.title ?? '');
-  const [body, setBody] = useState(existing?.body ?? '');
-  const [tags, setTags] = useState(existing?.tags.join(', ') ?? '');
-  const [sectionId, setSectionId] = useState(existing?.sectionId ?? attach?.sectionId ?? '');
-  const [stackId, setStackId] = useState(
-    existing?.stackId ?? attach?.stackId ?? (sectionId ? sectionId.split('/')[0] : '') ?? '',
-  );
-  const [pageUrl, setPageUrl] = useState(existing?.pageUrl ?? attach?.pageUrl ?? '');
+  const [initial] = useState(() => initialFields(live ?? undefined, attach));
+  const [fields, setFields] = useState<DraftFields>(() => draft ?? initial);
+  const [restoredAt, setRestoredAt] = useState(draft?.updatedAt);
+  const { title, body, tags, stackId, sectionId, pageUrl } = fields;
+  const set = (change: Partial<DraftFields>) => setFields((f) => ({ ...f, ...change }));
+  const dirty = !sameFields(fields, initial);
   const [preview, setPreview] = useState(false);
   const [error, setError] = useState<string>();
   const [saving, setSaving] = useState(false);
@@ -68,22 +115,71 @@ function NoteEditor({ live, attach }: { live?: UserNote | null; attach?: Props['
   const deleted = Boolean(existing) && (live === null || deletedHere);
   const changedElsewhere = Boolean(live && base && live.updatedAt !== base.updatedAt);
 
-  const cancel = () => navigate(existing && !deleted ? routes.note(existing.id) : routes.mine);
+  // The draft on disk follows the form; `pending` is what has not reached it yet.
+  const pending = useRef<DraftFields | null>(null);
+  const finished = useRef(false);
+  const flush = useCallback(() => {
+    const fields = pending.current;
+    pending.current = null;
+    if (!fields || finished.current) return Promise.resolve();
+    return sameFields(fields, initial) ? deleteDraft(key) : putDraft(key, fields, base);
+  }, [initial, key, base]);
 
-  const save = async (values = { title, body, tags, stackId, sectionId, pageUrl }, from = base) => {
+  useEffect(() => {
+    pending.current = fields;
+    const timer = setTimeout(() => void flush(), DRAFT_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [fields, flush]);
+
+  useEffect(() => {
+    const onHide = () => void flush();
+    window.addEventListener('pagehide', onHide);
+    document.addEventListener('visibilitychange', onHide);
+    return () => {
+      window.removeEventListener('pagehide', onHide);
+      document.removeEventListener('visibilitychange', onHide);
+      void flush();
+    };
+  }, [flush]);
+
+  /** Leaving never discards: unsaved changes stay as a draft, offered again next time. */
+  const leave = async () => {
+    pending.current = fields;
+    await flush();
+    finished.current = true;
+    navigate(existing && !deleted ? routes.note(existing.id) : routes.mine);
+    if (dirty) {
+      show(
+        'Your changes are kept as a draft: open the editor again to finish them.',
+        () => deleteDraft(key),
+        'Discard draft',
+      );
+    }
+  };
+
+  const discard = async () => {
+    const before = fields;
+    finished.current = true;
+    await deleteDraft(key);
+    finished.current = false;
+    setFields(initial);
+    setBase(live ?? undefined);
+    setRestoredAt(undefined);
+    show('Changes discarded.', () => setFields(before));
+  };
+
+  const save = async (values = fields, from = base) => {
     setSaving(true);
     setError(undefined);
-    const input: NoteInput = { ...values, tags: values.tags.split(',') };
+    finished.current = true;
     try {
-      const note =
-        from && !deleted
-          ? await updateNote(from.id, input, Date.now(), from)
-          : await createNote(input);
+      const note = await saveNoteDraft(key, values, from && !deleted ? from : undefined);
       if (from && !deleted && live && live.updatedAt !== from.updatedAt) {
         show('Saved, merged with the changes made in another tab.');
       }
       navigate(routes.note(note.id));
     } catch (e) {
+      finished.current = false;
       setSaving(false);
       if (e instanceof EditConflictError) setConflict(e as EditConflictError<UserNote>);
       else if (e instanceof DeletedWhileEditingError) setDeletedHere(true);
@@ -93,18 +189,13 @@ function NoteEditor({ live, attach }: { live?: UserNote | null; attach?: Props['
 
   const resolve = (choices: Choices) => {
     if (!conflict) return;
-    const values = { title, body, tags, stackId, sectionId, pageUrl };
+    const values = { ...fields };
     for (const c of conflict.conflicts) {
       if (choices[c.field] !== 'theirs') continue;
       const field = c.field as keyof typeof values;
       values[field] = shownValue(c.theirs);
     }
-    setTitle(values.title);
-    setBody(values.body);
-    setTags(values.tags);
-    setStackId(values.stackId);
-    setSectionId(values.sectionId);
-    setPageUrl(values.pageUrl);
+    setFields(values);
     setBase(conflict.current);
     setConflict(undefined);
     void save(values, conflict.current);
@@ -130,17 +221,27 @@ function NoteEditor({ live, attach }: { live?: UserNote | null; attach?: Props['
         if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
           e.preventDefault();
           if (!conflict && !saving) void save();
-        } else if (e.key === 'Escape') {
+        } else if (e.key === 'Escape' && !e.defaultPrevented) {
+          // Esc on a dropdown belongs to the dropdown, not to the editor.
+          if (e.target instanceof HTMLSelectElement) return;
           e.preventDefault();
-          cancel();
+          void leave();
         }
       }}
     >
       <h1>{existing ? 'Edit note' : 'New note'}</h1>
+      {restoredAt !== undefined && (
+        <p className="editor-notice" role="status">
+          Restored your unsaved changes from <RelativeTime time={restoredAt} />.{' '}
+          <button type="button" className="link-button" onClick={() => void discard()}>
+            Discard them
+          </button>
+        </p>
+      )}
       {deleted ? (
         <p className="editor-notice" role="alert">
           This note was deleted in another tab. Your text is kept here: save it as a new note, or
-          cancel to discard it.
+          discard it.
         </p>
       ) : (
         changedElsewhere &&
@@ -153,7 +254,7 @@ function NoteEditor({ live, attach }: { live?: UserNote | null; attach?: Props['
       )}
       <label>
         Title
-        <input value={title} onChange={(e) => setTitle(e.target.value)} autoFocus required />
+        <input value={title} onChange={(e) => set({ title: e.target.value })} autoFocus required />
       </label>
       <div className="body-field">
         <div className="body-tabs" role="tablist" aria-label="Body">
@@ -179,7 +280,7 @@ function NoteEditor({ live, attach }: { live?: UserNote | null; attach?: Props['
         ) : (
           <label className="sr-only-label">
             <span className="sr-only">Body</span>
-            <textarea value={body} onChange={(e) => setBody(e.target.value)} rows={14} />
+            <textarea value={body} onChange={(e) => set({ body: e.target.value })} rows={14} />
           </label>
         )}
       </div>
@@ -187,7 +288,7 @@ function NoteEditor({ live, attach }: { live?: UserNote | null; attach?: Props['
         Tags <span className="hint">comma-separated</span>
         <input
           value={tags}
-          onChange={(e) => setTags(e.target.value)}
+          onChange={(e) => set({ tags: e.target.value })}
           placeholder="orm, performance"
         />
       </label>
@@ -195,7 +296,7 @@ function NoteEditor({ live, attach }: { live?: UserNote | null; attach?: Props['
         <legend>Attach to (optional)</legend>
         <label>
           Stack
-          <select value={stackId} onChange={(e) => setStackId(e.target.value)}>
+          <select value={stackId} onChange={(e) => set({ stackId: e.target.value })}>
             <option value="">None</option>
             {catalog.stacks.map((s) => (
               <option key={s.id} value={s.id}>
@@ -209,8 +310,10 @@ function NoteEditor({ live, attach }: { live?: UserNote | null; attach?: Props['
           <select
             value={sectionId}
             onChange={(e) => {
-              setSectionId(e.target.value);
-              if (e.target.value) setStackId(e.target.value.split('/')[0] ?? '');
+              const sectionId = e.target.value;
+              set(
+                sectionId ? { sectionId, stackId: sectionId.split('/')[0] ?? '' } : { sectionId },
+              );
             }}
           >
             <option value="">None</option>
@@ -224,9 +327,10 @@ function NoteEditor({ live, attach }: { live?: UserNote | null; attach?: Props['
         <label>
           Page URL
           <input
-            type="url"
+            type="text"
+            inputMode="url"
             value={pageUrl}
-            onChange={(e) => setPageUrl(e.target.value)}
+            onChange={(e) => set({ pageUrl: e.target.value })}
             placeholder="https://docs.djangoproject.com/…"
           />
         </label>
@@ -241,9 +345,17 @@ function NoteEditor({ live, attach }: { live?: UserNote | null; attach?: Props['
         <button type="submit" className="primary" disabled={saving || Boolean(conflict)}>
           {deleted ? 'Save as a new note' : 'Save'} <kbd>Ctrl</kbd>+<kbd>Enter</kbd>
         </button>
-        <button type="button" onClick={cancel}>
-          Cancel <kbd>Esc</kbd>
+        <button type="button" onClick={() => void leave()}>
+          Close <kbd>Esc</kbd>
         </button>
+        {dirty && (
+          <button type="button" onClick={() => void discard()}>
+            Discard changes
+          </button>
+        )}
+        <span className="hint" aria-live="polite">
+          {dirty ? 'Unsaved changes are kept as a draft.' : ''}
+        </span>
       </div>
     </form>
   );
