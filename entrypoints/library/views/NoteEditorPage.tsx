@@ -160,6 +160,7 @@ function NoteEditor({
   const discard = async () => {
     const before = fields;
     finished.current = true;
+    pending.current = null;
     await deleteDraft(key);
     finished.current = false;
     setFields(initial);
