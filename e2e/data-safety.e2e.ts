@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readAllTables } from './db';
 import { docsUrl, serveDocs } from './docs';
 import { launchExtension, type LoadedExtension } from './extension';
+import { clickLauncher, panelFrame, waitForLauncher } from './sidebar-dom';
 
 let ext: LoadedExtension;
 let library: Page;
@@ -122,8 +123,10 @@ describe('nothing the user writes is lost', () => {
 
     const docs = await ext.context.newPage();
     await docs.goto(docsUrl('topics/db/queries/'));
-    await docs.locator('devrecall-sidebar .launcher').click();
-    const panel = docs.frameLocator('devrecall-sidebar iframe.panel');
+    await docs.bringToFront();
+    await waitForLauncher(docs);
+    await clickLauncher(docs);
+    const panel = await panelFrame(docs);
     await panel.locator('.mine-note').getByText('Lookups across relations').waitFor();
     await docs.close();
 
