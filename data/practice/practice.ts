@@ -9,10 +9,10 @@ import { gradeCard, isReviewGrade, newCard, type ReviewGrade } from './review';
  * picks up where its review log left off; a new one is due at once.
  */
 export async function practise(id: string, now = Date.now()): Promise<StoredCard> {
-  return db.transaction('rw', db.cards, db.reviews, async () => {
+  return db.transaction('rw', db.cards, db.reviewLog, async () => {
     const existing = await db.cards.get(id);
     if (existing) return existing;
-    const history = await db.reviews.where('cardId').equals(id).sortBy('reviewedAt');
+    const history = await db.reviewLog.where('cardId').equals(id).sortBy('reviewedAt');
     const card = replayReviews(id, history, now);
     await db.cards.add(card);
     return card;
