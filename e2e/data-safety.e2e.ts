@@ -93,8 +93,8 @@ describe('nothing the user writes is lost', () => {
     await library.getByRole('article', { name: 'Card' }).waitFor();
     await library.keyboard.press('Space');
     await library.keyboard.press('3');
-    await expect.poll(async () => (await rows(library, 'reviews')).length).toBe(1);
-    const [review] = await rows(library, 'reviews');
+    await expect.poll(async () => (await rows(library, 'reviewLog')).length).toBe(1);
+    const [review] = await rows(library, 'reviewLog');
     const cardId = String(review?.cardId);
     const before = (await rows(library, 'cards')).find((c) => c.id === cardId);
     expect(before?.reps).toBe(1);
@@ -108,7 +108,7 @@ describe('nothing the user writes is lost', () => {
     await library.getByRole('button', { name: 'Undo' }).click();
     await library.getByRole('button', { name: '✓ Practising' }).waitFor();
     expect((await rows(library, 'cards')).find((c) => c.id === cardId)).toEqual(before);
-    expect(await rows(library, 'reviews')).toEqual([review]);
+    expect(await rows(library, 'reviewLog')).toEqual([review]);
   });
 
   it('saves a page address typed without https:// as https://… and shows the note on that page', async () => {

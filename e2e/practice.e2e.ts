@@ -92,7 +92,7 @@ describe('practice', () => {
     await library.getByRole('button', { name: 'Delete all data…' }).click();
     await library.getByRole('button', { name: 'Yes, delete everything' }).click();
     // A fresh install's state: only the interview cards, none reviewed, all due.
-    await expect.poll(async () => (await readAllTables(library)).reviews?.length).toBe(0);
+    await expect.poll(async () => (await readAllTables(library)).reviewLog?.length).toBe(0);
     const fresh = (await readAllTables(library)).cards as { reps: number }[];
     expect(fresh.map((c) => c.reps)).toEqual([0, 0, 0, 0, 0, 0]);
     await expect.poll(badge).toBe('6');
