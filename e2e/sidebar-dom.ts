@@ -8,18 +8,31 @@ import { expect } from 'vitest';
  */
 
 /** Runs `fn` on the sidebar's shadow root in the page; undefined when there is no sidebar. */
-export async function inSidebar<T, A = undefined>(
+export const inSidebar = <T, A = undefined>(
   page: Page,
+  fn: (root: ShadowRoot, arg: A) => T,
+  arg?: A,
+): Promise<T | undefined> => inShadow(page, 'devrecall-sidebar', 0, fn, arg);
+
+/**
+ * Runs `fn` on the closed shadow root of the `index`th element matching `host` in the page;
+ * undefined when there is none.
+ */
+export async function inShadow<T, A = undefined>(
+  page: Page,
+  host: string,
+  index: number,
   fn: (root: ShadowRoot, arg: A) => T,
   arg?: A,
 ): Promise<T | undefined> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
-    const { nodeId } = await cdp.send('DOM.querySelector', {
+    const { nodeIds } = await cdp.send('DOM.querySelectorAll', {
       nodeId: root.nodeId,
-      selector: 'devrecall-sidebar',
+      selector: host,
     });
+    const nodeId = nodeIds[index];
     if (!nodeId) return undefined;
     const { node } = await cdp.send('DOM.describeNode', { nodeId, depth: 1, pierce: true });
     const shadow = node.shadowRoots?.[0];

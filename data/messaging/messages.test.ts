@@ -19,6 +19,10 @@ describe('isRequest', () => {
       true,
     );
     expect(isRequest({ type: 'badge:refresh' })).toBe(true);
+    expect(isRequest({ type: 'docs:save-code', text: 'x = 1\n', title: 't' })).toBe(true);
+    expect(
+      isRequest({ type: 'docs:save-code', text: 'x', title: 't', languageHint: 'highlight-py' }),
+    ).toBe(true);
   });
 
   it('rejects unknown types and malformed fields', () => {
@@ -33,6 +37,10 @@ describe('isRequest', () => {
     expect(isRequest({ type: 'panel:init' })).toBe(false);
     expect(isRequest({ type: 'page:items', url: 42 })).toBe(false);
     expect(isRequest({ type: 'page:add-note', title: 'a', pageUrl: page.url })).toBe(false);
+    expect(isRequest({ type: 'docs:save-code', text: 1, title: 't' })).toBe(false);
+    expect(isRequest({ type: 'docs:save-code', text: 'x'.repeat(100_001), title: 't' })).toBe(
+      false,
+    );
   });
 
   it('rejects fields a request does not have', () => {

@@ -1,6 +1,7 @@
 import type { Snippet, UserNote } from '../records/model';
 import type { PageContext } from '../docs/docs-page';
 import type { ItemAbout } from '../docs/user-items';
+import { MAX_SNIPPET_CHARS } from '../records/limits';
 
 /**
  * Requests to the background from the docs content script (which runs in the docs site's origin)
@@ -16,7 +17,9 @@ export type Request =
   | { type: 'page:add-note'; panel?: string; title: string; body: string; pageUrl?: string }
   | { type: 'badge:refresh' }
   /** From the "Open it" button of the notice shown after saving a selection again. */
-  | { type: 'snippet:open'; id: string };
+  | { type: 'snippet:open'; id: string }
+  /** The "Save" button on a docs page's code block: the block's text and its language class. */
+  | { type: 'docs:save-code'; text: string; title: string; languageHint?: string };
 
 export interface SidebarInit {
   enabled: boolean;
@@ -42,6 +45,14 @@ export interface Responses {
   'page:add-note': UserNote;
   'badge:refresh': undefined;
   'snippet:open': undefined;
+  'docs:save-code': CodeSaved;
+}
+
+/** What the code block's button tells the reader after a save. */
+export interface CodeSaved {
+  saved: boolean;
+  existing: boolean;
+  message: string;
 }
 
 export type Response<R extends Request> = Responses[R['type']];
@@ -95,6 +106,7 @@ const FIELDS: Record<Request['type'], readonly string[]> = {
   'page:add-note': ['panel', 'title', 'body', 'pageUrl'],
   'badge:refresh': [],
   'snippet:open': ['id'],
+  'docs:save-code': ['text', 'title', 'languageHint'],
 };
 
 /** Checks a message's shape and sizes before the background acts on it; unknown fields fail. */
@@ -124,6 +136,12 @@ export function isRequest(message: unknown): message is Request {
       return true;
     case 'snippet:open':
       return isString(m.id, MAX_URL);
+    case 'docs:save-code':
+      return (
+        isString(m.text, MAX_SNIPPET_CHARS) &&
+        isString(m.title, MAX_TEXT) &&
+        isOptionalString(m.languageHint, MAX_URL)
+      );
   }
 }
 

@@ -159,6 +159,11 @@ describe('who may ask what', () => {
       expect(
         (await handleRequest({ type: 'sidebar:set-open', open: true }, caller, confirmPanel)).ok,
       ).toBe(false);
+      const code = { type: 'docs:save-code', text: 'x = 1', title: 'Page' } as const;
+      expect(await handleRequest(code, caller, confirmPanel)).toEqual({
+        ok: false,
+        error: NOT_ALLOWED,
+      });
     }
     expect((await handleRequest({ type: 'badge:refresh' }, docs, confirmPanel)).ok).toBe(false);
     expect(

@@ -5,6 +5,7 @@ import type { Answer, Request, Response } from '../../data/messaging/messages';
 import type { Caller } from '../../data/messaging/sender';
 import type { PageContext } from '../../data/docs/docs-page';
 import { refreshBadge } from './badge';
+import { saveCode } from './save-selection';
 import { createNote } from '../../data/records/notes';
 import { pageItemCount, pageItems } from '../../data/docs/page-items';
 import { pageKey } from '../../data/docs/pages';
@@ -75,6 +76,21 @@ export async function handleRequest(
           url: browser.runtime.getURL(`/library.html#${routes.snippet(request.id)}`),
         });
         return ok(undefined);
+      case 'docs:save-code': {
+        if (caller.kind !== 'docs') return refuse(NOT_ALLOWED);
+        const { text, title, languageHint } = request;
+        const result = await saveCode(caller.tabId, {
+          text,
+          title,
+          languageHint,
+          url: caller.pageUrl,
+        });
+        return ok({
+          saved: result.ok,
+          existing: result.ok && result.existing,
+          message: result.message,
+        });
+      }
       case 'sidebar:set-open':
         if (caller.kind !== 'docs') return refuse(NOT_ALLOWED);
         await setSetting('sidebarOpen', request.open);

@@ -62,6 +62,18 @@ export async function saveSelection({
   return result;
 }
 
+/**
+ * The docs page's "Save" button on a code block: the block's text as the page has it, stored
+ * and announced exactly like a selection of it.
+ */
+export async function saveCode(tabId: number, code: RawSelection): Promise<SaveResult> {
+  const tab = await browser.tabs.get(tabId).catch(() => undefined);
+  if (!tab) return { ok: false, message: MESSAGES.noTab };
+  const result = await store(tab, code, undefined, code.url);
+  await announce(tabId, result, true);
+  return result;
+}
+
 async function store(
   tab: Browser.tabs.Tab,
   inPage: RawSelection | undefined,

@@ -3,7 +3,8 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { readDocsPage } from '../../data/docs/docs-page';
 import { ask } from '../../data/messaging/ask';
 import { isSidebarCommand, type PanelMessage } from '../../data/messaging/messages';
-import { createSidebar } from './sidebar';
+import { addCodeSaveButtons } from './code-save';
+import { createSidebar, docsTheme } from './sidebar';
 
 export default defineContentScript({
   matches: ['https://docs.djangoproject.com/*'],
@@ -12,7 +13,17 @@ export default defineContentScript({
     performance.mark('devrecall:start');
     const page = readDocsPage(document, location.href);
     const init = await ask({ type: 'sidebar:init', page });
-    if (!init.ok || !init.value.enabled) return;
+    if (!init.ok) return;
+    const removeCodeButtons = addCodeSaveButtons(
+      document,
+      async (code) => {
+        const answer = await ask({ type: 'docs:save-code', ...code });
+        return answer.ok ? answer.value : { error: answer.error };
+      },
+      docsTheme,
+    );
+    ctx.onInvalidated(removeCodeButtons);
+    if (!init.value.enabled) return;
 
     const sidebar = createSidebar({
       count: init.value.count,

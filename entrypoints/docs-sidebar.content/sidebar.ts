@@ -20,7 +20,7 @@ export interface Sidebar {
 }
 
 /** The docs site's theme: `auto`, `light` or `dark` on <html data-theme>. */
-const docsTheme = () => {
+export const docsTheme = () => {
   const theme = document.documentElement.dataset.theme;
   return theme === 'light' || theme === 'dark' ? theme : 'system';
 };
