@@ -4,6 +4,9 @@ import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import { stacksPlugin } from './scripts/stacks-plugin';
 
+/** Tests of code that parses docs pages with the DOM. */
+const DOM_TESTS = ['data/docs/docs-page.test.ts', 'data/docs/related.test.ts'];
+
 export default defineConfig({
   plugins: [WxtVitest(), react(), stacksPlugin()],
   resolve: {
@@ -18,10 +21,29 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ['{data,components,entrypoints,scripts}/**/*.test.{ts,tsx}'],
-    environment: 'happy-dom',
     // Parsing the large docs fixture pages takes seconds on a busy two-core machine.
     testTimeout: 30_000,
     setupFiles: ['./tests/setup.ts'],
+    // Most tests need no DOM: they run in Node, which starts several times faster than happy-dom.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['{data,components,entrypoints,scripts}/**/*.test.ts'],
+          exclude: DOM_TESTS,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'happy-dom',
+          include: ['{data,components,entrypoints,scripts}/**/*.test.tsx', ...DOM_TESTS],
+          setupFiles: ['./tests/setup-dom.ts'],
+        },
+      },
+    ],
   },
 });

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { bundledSectionCount } from './bundled';
 import { launchExtension, type LoadedExtension } from './extension';
 
 let ext: LoadedExtension;
@@ -32,7 +33,7 @@ async function search(query: string): Promise<string[]> {
 describe('popup search', () => {
   it('focuses the search box on open and shows the browsing view', async () => {
     const sections = await popup.locator('.browse-section').count();
-    expect(sections).toBe(13);
+    expect(sections).toBe(bundledSectionCount());
   });
 
   it.each([
@@ -97,6 +98,6 @@ describe('popup search', () => {
     await popup.locator('.result').first().waitFor();
     await popup.keyboard.press('Escape');
     expect(await popup.getByRole('combobox').inputValue()).toBe('');
-    expect(await popup.locator('.browse-section').count()).toBe(13);
+    expect(await popup.locator('.browse-section').count()).toBe(bundledSectionCount());
   });
 });

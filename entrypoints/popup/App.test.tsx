@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { clearAllData } from '../../data/backup/backup';
 import { createNote } from '../../data/records/notes';
+import { bundledSections } from '../../data/stacks/bundled';
 import { App } from './App';
 import { usePopupStore } from './store';
 
@@ -17,7 +18,7 @@ const selectedId = () =>
 describe('popup', () => {
   it('browses every section with an empty box and searches as you type', async () => {
     render(<App />);
-    expect(document.querySelectorAll('.browse-section')).toHaveLength(13);
+    expect(document.querySelectorAll('.browse-section')).toHaveLength(bundledSections.length);
     await userEvent.type(screen.getByRole('combobox'), 'select_rel');
     expect(selectedId()).toBe('django/orm');
   });
