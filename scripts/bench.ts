@@ -10,7 +10,8 @@ import { SearchEngine } from '../data/search/engine';
 import { identifierParts, words } from '../data/search/tokenize';
 import type { SearchDoc } from '../data/search/types';
 import { loadStackPacks, loadStacks } from '../data/stacks/load';
-import { checkPack, packText, type StackPack } from '../data/stacks/pack';
+import { checkPack, type StackPack } from '../data/stacks/pack';
+import { packText } from '../data/stacks/pack-format';
 import { packToStack } from '../data/stacks/pack-stack';
 import { generateCorpus, Random, VOCABULARY, withTypo } from './synthetic-corpus';
 

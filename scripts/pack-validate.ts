@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { loadStackPacks } from '../data/stacks/load';
-import { checkPack, fileSizeRefusal, sectionCount } from '../data/stacks/pack';
+import { checkPack, fileSizeRefusal } from '../data/stacks/pack';
+import { sectionCount } from '../data/stacks/pack-format';
 
 /**
  * `npm run pack:validate -- FILE...`: the checks the extension applies before installing a pack,

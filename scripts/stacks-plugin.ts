@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { loadStackPacks } from '../data/stacks/load';
-import { packFileName, packText } from '../data/stacks/pack';
+import { packFileName, packText } from '../data/stacks/pack-format';
 
 const VIRTUAL_ID = 'virtual:devrecall-stacks';
 const RESOLVED_ID = '\0' + VIRTUAL_ID;

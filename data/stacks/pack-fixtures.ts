@@ -1,4 +1,5 @@
-import { MAX_PACK_BYTES, packText, type PackNote, type PackSection, type StackPack } from './pack';
+import { type PackNote, type PackSection, type StackPack } from './pack';
+import { MAX_PACK_BYTES, packText } from './pack-format';
 
 /** A small valid pack, `htmx`, with two notes and three sections; tests derive variants from it. */
 export function samplePack(version = '1.0.0'): StackPack {

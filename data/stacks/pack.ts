@@ -1,18 +1,13 @@
 import { z } from 'zod';
 import type { Stack } from './content';
 import { blocksMarkdown } from './markdown-blocks';
+import { MAX_PACK_BYTES, MAX_SECTIONS, PACK_FORMAT, PACK_FORMAT_VERSION } from './pack-format';
 
 /**
  * The stack pack: one JSON file (`*.devrecall-stack.json`) for the bundled stacks, the stacks users
  * write and the ones they install. The format is documented in docs/stack-format.md; every check
  * here is what `npm run pack:validate` applies too.
  */
-export const PACK_FORMAT = 'devrecall-stack';
-export const PACK_FORMAT_VERSION = 1;
-export const PACK_EXTENSION = '.devrecall-stack.json';
-/** Larger files are refused before they are parsed: 2,000 sections of prose and code are about 2 MB. */
-export const MAX_PACK_BYTES = 5 * 1024 * 1024;
-export const MAX_SECTIONS = 5000;
 const MAX_TITLE = 200;
 const MAX_TEXT = 2000;
 const MAX_MARKDOWN = 100_000;
@@ -247,21 +242,6 @@ function describePath(path: readonly PropertyKey[]): string {
   return places.length ? `${field} of ${places.join(', ')}` : field;
 }
 
-const versionParts = (version: string) => version.split('.').map(Number);
-
-/** Orders pack versions (`1.10.0` after `1.9.2`). */
-export function compareVersions(a: string, b: string): number {
-  const [x, y] = [versionParts(a), versionParts(b)];
-  for (let i = 0; i < 3; i++) {
-    const d = (x[i] ?? 0) - (y[i] ?? 0);
-    if (d) return d;
-  }
-  return 0;
-}
-
-export const sectionCount = (pack: StackPack) =>
-  pack.notes.reduce((n, note) => n + note.sections.length, 0);
-
 /** The pack of a stack parsed from Markdown (the bundled ones, at build time). */
 export function stackToPack(
   stack: Omit<Stack, 'source' | 'author' | 'version' | 'licence'>,
@@ -291,9 +271,3 @@ export function stackToPack(
     })),
   };
 }
-
-/** A pack file's text: stable key order and indentation, so exports diff well. */
-export const packText = (pack: StackPack): string => `${JSON.stringify(pack, null, 2)}\n`;
-
-/** A file name for a pack: `django.devrecall-stack.json`. */
-export const packFileName = (pack: Pick<StackPack, 'id'>) => `${pack.id}${PACK_EXTENSION}`;

@@ -1,5 +1,5 @@
 import type { StackPack } from './pack';
-import { sectionCount } from './pack';
+import { sectionCount } from './pack-format';
 
 /** A short Markdown blurb to post with a pack: title, counts, contents. */
 export function shareText(pack: StackPack): string {

@@ -3,14 +3,8 @@ import type { SectionProgress, StoredCard, StoredStack, UserNote } from '../reco
 import { newCard } from '../practice/review';
 import { bundledStackIds } from './bundled';
 import { buildCatalog, type StackCatalog } from './catalog';
-import {
-  compareVersions,
-  PACK_FORMAT,
-  PACK_FORMAT_VERSION,
-  type PackNote,
-  type PackSection,
-  type StackPack,
-} from './pack';
+import { type PackNote, type PackSection, type StackPack } from './pack';
+import { compareVersions, PACK_FORMAT, PACK_FORMAT_VERSION } from './pack-format';
 import { diffPacks, type PackDiff } from './pack-diff';
 
 export const listStoredStacks = () => db.stacks.orderBy('updatedAt').toArray();

@@ -58,11 +58,12 @@ export async function launchFirefox(): Promise<FirefoxExtension> {
     openPage: async (path, selector) => {
       const page = await browser.newPage();
       // Firefox sends no load event for extension pages: wait for the page's content instead. Just
-      // after install the first navigation can be replaced under the wait, so it is tried again.
+      // after install the first navigation can be replaced under the wait, so it is tried again,
+      // each try short enough that all of them fit in one test's time.
       for (let attempt = 1; ; attempt++) {
         page.goto(`${origin}/${path}`).catch(() => {});
         try {
-          await page.waitForSelector(selector);
+          await page.waitForSelector(selector, { timeout: 8_000 });
           return page;
         } catch (error) {
           if (attempt === 3) throw error;

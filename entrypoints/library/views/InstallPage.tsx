@@ -3,12 +3,8 @@ import { browser } from 'wxt/browser';
 import { hashHref, routes } from '../../../components/links';
 import { userMessage } from '../../../data/records/errors';
 import { bundledPacks } from '../../../data/stacks/bundled';
-import {
-  checkPack,
-  fileSizeRefusal,
-  sectionCount,
-  type StackPack,
-} from '../../../data/stacks/pack';
+import { checkPack, fileSizeRefusal, type StackPack } from '../../../data/stacks/pack';
+import { sectionCount } from '../../../data/stacks/pack-format';
 import { diffSummary, type PackDiff } from '../../../data/stacks/pack-diff';
 import {
   getStoredStack,

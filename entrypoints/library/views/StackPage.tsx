@@ -4,7 +4,8 @@ import { userMessage } from '../../../data/records/errors';
 import { useCatalog, useSavedStacks, useStoredStack } from '../../../data/records/live';
 import type { StoredStack } from '../../../data/records/model';
 import { bundledPacks } from '../../../data/stacks/bundled';
-import { checkPack, packFileName, packText, type StackPack } from '../../../data/stacks/pack';
+import { checkPack, type StackPack } from '../../../data/stacks/pack';
+import { packFileName, packText } from '../../../data/stacks/pack-format';
 import { shareText } from '../../../data/stacks/share';
 import {
   newPartId,
