@@ -37,6 +37,8 @@ async function openPanel(page: Page) {
   if (!(await isPanelVisible(page))) await clickLauncher(page);
   const frame = await panelFrame(page);
   await frame.getByRole('heading', { name: 'From your stacks' }).waitFor();
+  // Related sections come from the background with the page's items.
+  await frame.locator('section[aria-busy="false"]').first().waitFor();
   return frame;
 }
 
@@ -82,7 +84,7 @@ describe('docs sidebar', () => {
   it('shows no bundled note on release notes', async () => {
     const page = await openDocs('releases/5.0/');
     const frame = await openPanel(page);
-    await frame.getByText('No bundled note covers this page.').waitFor();
+    await frame.getByText('No note in your stacks covers this page.').waitFor();
     expect(await relatedIds(frame)).toEqual([]);
     await page.close();
   });

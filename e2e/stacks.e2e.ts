@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -9,6 +9,7 @@ import { packText } from '../data/stacks/pack-format';
 import { loadStackPacks } from '../data/stacks/load';
 import { readAllTables } from './db';
 import { EXTENSION_DIR, launchExtension, type LoadedExtension } from './extension';
+import { installFromFile as installPackFile } from './packs';
 
 let ext: LoadedExtension;
 const PACK_HOST = 'https://packs.example.com';
@@ -50,12 +51,8 @@ async function servePack(path: string, text: string) {
   );
 }
 
-async function installFromFile(page: Page, name: string, text: string) {
-  const file = join(tmpdir(), `${Date.now()}-${name.replace(/\W+/g, '-')}.devrecall-stack.json`);
-  writeFileSync(file, text);
-  await page.goto(libraryUrl('/install'));
-  await page.getByLabel('From a file').setInputFiles(file);
-}
+const installFromFile = (page: Page, name: string, text: string) =>
+  installPackFile(page, ext.id, name, text);
 
 const stacksTable = async (page: Page) => (await readAllTables(page)).stacks ?? [];
 

@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { readDocsPage, type PageContext } from './docs-page';
 import { relatedSections, sectionSignals, stem } from './related';
 import { loadStacks } from '../stacks/load';
+import type { StackPack } from '../stacks/pack';
+import { packToStack } from '../stacks/pack-stack';
+import type { StackSource } from '../stacks/content';
 
 const FIXTURES = join(import.meta.dirname, '../../e2e/fixtures/docs');
 const sections = loadStacks().flatMap((stack) => stack.notes.flatMap((note) => note.sections));
@@ -175,6 +178,81 @@ describe('relatedSections signals', () => {
       body: `${validation.body} from rest_framework import serializers`,
     };
     expect(signal(drf, 'django/drf-serializers').structure).toBeGreaterThan(0);
+  });
+});
+
+/** A one-note stack written by the user or installed, with the given sections. */
+function storedSections(
+  id: string,
+  source: StackSource,
+  sections: StackPack['notes'][number]['sections'],
+) {
+  const pack: StackPack = {
+    format: 'devrecall-stack',
+    formatVersion: 1,
+    id,
+    version: '1.0.0',
+    title: 'Tips',
+    topic: 'Backend',
+    description: '',
+    author: 'Ada Example',
+    licence: 'CC0-1.0',
+    notes: [{ id: `${id}/tips`, title: 'Tips', summary: '', sections }],
+  };
+  return packToStack(pack, source).notes.flatMap((note) => note.sections);
+}
+
+describe('relatedSections over written and installed stacks', () => {
+  const csrf = fixturePage('ref-csrf.html', 'https://docs.djangoproject.com/en/5.2/ref/csrf/');
+  const queries = fixturePage(
+    'topics-db-queries.html',
+    'https://docs.djangoproject.com/en/5.2/topics/db/queries/',
+  );
+
+  it('matches their sections by what they say, like the bundled ones', () => {
+    const own = storedSections('orm-tips-3f2a1c', 'own', [
+      {
+        id: 'orm-tips-3f2a1c/csrf-fetch',
+        title: 'CSRF protection for fetch() calls',
+        keywords: ['csrf_token', 'X-CSRFToken', 'CsrfViewMiddleware'],
+        markdown:
+          'Cross Site Request Forgery protection refuses an AJAX POST without the token: read the csrftoken cookie and send it as the X-CSRFToken header.\n\n```js\nfetch(url, { method: "POST", headers: { "X-CSRFToken": getCookie("csrftoken") } })\n```',
+      },
+    ]);
+    const found = relatedSections(csrf, [...sections, ...own]).map((r) => r.id);
+    expect(found.slice(0, 3)).toContain('orm-tips-3f2a1c/csrf-fetch');
+    expect(relatedSections(queries, [...sections, ...own]).map((r) => r.id)).not.toContain(
+      'orm-tips-3f2a1c/csrf-fetch',
+    );
+  });
+
+  it("does not treat a stored stack's name as the framework's: Django's ORM note still leads", () => {
+    const own = storedSections('orm-queries', 'own', [
+      { id: 'orm-queries/misc', title: 'Misc', markdown: 'Cache templates in production.' },
+    ]);
+    expect(relatedSections(queries, [...sections, ...own])[0]?.id).toBe('django/orm');
+    expect(relatedSections(queries, [...sections, ...own]).map((r) => r.id)).toEqual(
+      relatedSections(queries, sections).map((r) => r.id),
+    );
+  });
+
+  it('lists a section first on a page it annotates, in any version or language, with why', () => {
+    const installed = storedSections('ada-notes', 'installed', [
+      {
+        id: 'ada-notes/gotchas',
+        title: 'Gotchas',
+        markdown: 'Things that surprised me.',
+        pages: ['https://docs.djangoproject.com/en/5.2/topics/db/queries/'],
+      },
+    ]);
+    const all = [...sections, ...installed];
+    for (const url of [queries.url, 'https://docs.djangoproject.com/fr/4.2/topics/db/queries/#q']) {
+      const [first, second] = relatedSections({ ...queries, url }, all);
+      expect(first).toMatchObject({ id: 'ada-notes/gotchas', reason: 'Written for this page' });
+      expect(second?.id).toBe('django/orm');
+      expect(first?.score).toBeGreaterThanOrEqual(second?.score ?? Infinity);
+    }
+    expect(relatedSections(csrf, all).map((r) => r.id)).not.toContain('ada-notes/gotchas');
   });
 });
 

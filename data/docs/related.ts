@@ -1,5 +1,6 @@
 import type { Section } from '../stacks/content';
 import { BODY_LENGTH, parseDocsUrl, type PageContext } from './docs-page';
+import { pageKey } from './pages';
 import { identifierParts, tokenize, type Token } from '../search/tokenize';
 
 export interface RelatedSection {
@@ -83,6 +84,7 @@ const MIN_STRUCTURE_SCORE = 24;
 const MIN_SHARE_OF_BEST = 0.3;
 const DEFAULT_LIMIT = 5;
 const REASON_TERMS = 3;
+const ANNOTATES = 'Written for this page';
 
 const STOP_WORDS = new Set(
   `a about above after again against all also an and any are as at be because been before being
@@ -246,6 +248,8 @@ interface SectionIndex {
     norm: number;
     /** Libraries the section's note is written for, beyond the stack's own: a page must name one. */
     requires: RegExp[];
+    /** Keys of the docs pages the section says it annotates (`pages` in its pack). */
+    pages: Set<string>;
   }[];
   idf: Map<string, number>;
   /** The rarity of a term no section uses. */
@@ -314,8 +318,13 @@ function noteLibraries(
 }
 
 function buildIndex(sections: readonly Section[]): SectionIndex {
-  // Every Django note is about Django: a stack's name cannot tell its sections apart.
-  const stop = new Set(sections.flatMap((section) => tokenize(section.stackId).map((t) => t.term)));
+  // Every Django note is about Django: a bundled stack's name cannot tell its sections apart. A
+  // written or installed stack's id is whatever its author typed ("orm-tips"), not a framework.
+  const stop = new Set(
+    sections
+      .filter((section) => section.source === 'bundled')
+      .flatMap((section) => tokenize(section.stackId).map((t) => t.term)),
+  );
   const docs = sections.map((section) => {
     // What a section is about is its best field; further mentions add a little.
     const bag = new TermBag(stop, 0.25);
@@ -337,7 +346,13 @@ function buildIndex(sections: readonly Section[]): SectionIndex {
         }
       }
     }
-    return { id: section.id, weights: bag.weights(), norm: 0, requires: [] as RegExp[] };
+    return {
+      id: section.id,
+      weights: bag.weights(),
+      norm: 0,
+      requires: [] as RegExp[],
+      pages: new Set((section.pages ?? []).map(pageKey)),
+    };
   });
   const libraries = noteLibraries(sections, stop);
   sections.forEach((section, i) => {
@@ -452,6 +467,8 @@ export interface SectionSignals {
   body: number;
   /** Shared terms and what each adds to the score, from the outline and the body. */
   matches: [term: string, contribution: number][];
+  /** The section names this page among the docs pages it annotates. */
+  annotates: boolean;
 }
 
 /** Every section's signals for a page, unfiltered. */
@@ -464,6 +481,7 @@ export function sectionSignals(
   const pageWeights = bag.weights();
   const body = page.body ? bodyVector(page.body, index) : undefined;
   const pageText = [page.title, ...page.headings, page.text, page.body ?? ''].join('\n');
+  const key = pageKey(page.url);
   const signals = index.sections.map((section) => {
     const matches: [term: string, contribution: number][] = [];
     for (const [term, pageWeight] of pageWeights) {
@@ -480,6 +498,7 @@ export function sectionSignals(
       structure,
       body: fromBody?.cosine ?? 0,
       matches: [...matches, ...(fromBody?.matches ?? [])],
+      annotates: section.pages.has(key),
     };
   });
   // Reasons quote the outline's wording first, then the body's.
@@ -488,22 +507,32 @@ export function sectionSignals(
 }
 
 /**
- * The sections worth showing: strong enough, near the best, and what the body is about too. A page
- * read without its body (a caller that only has the outline) is judged by its structure alone.
+ * The sections worth showing: those written for this page first, then the ones strong enough, near
+ * the best, and what the body is about too. A page read without its body (a caller that only has
+ * the outline) is judged by its structure alone.
  */
 function combine(signals: SectionSignals[], limit: number, withBody: boolean) {
   const scored = signals.map((s) => ({
     ...s,
     score: withBody ? s.structure + BODY_SCALE * s.body : s.structure,
   }));
-  const best = Math.max(0, ...scored.map((s) => s.score));
+  const byScore = (a: (typeof scored)[number], b: (typeof scored)[number]) =>
+    b.score - a.score || a.id.localeCompare(b.id);
+  const matched = scored.filter((s) => !s.annotates);
+  const best = Math.max(0, ...matched.map((s) => s.score));
   const strong = withBody
     ? (s: (typeof scored)[number]) => s.score >= MIN_SCORE && s.body >= MIN_BODY
     : (s: (typeof scored)[number]) => s.score >= MIN_STRUCTURE_SCORE;
-  return scored
+  // Its author's word outweighs any wording: an annotation counts as at least the best match.
+  const floor = Math.max(best, withBody ? MIN_SCORE : MIN_STRUCTURE_SCORE);
+  const annotated = scored
+    .filter((s) => s.annotates)
+    .map((s) => ({ ...s, score: Math.max(s.score, floor) }))
+    .sort(byScore);
+  const found = matched
     .filter((s) => strong(s) && s.score >= best * MIN_SHARE_OF_BEST)
-    .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id))
-    .slice(0, limit);
+    .sort(byScore);
+  return [...annotated, ...found].slice(0, limit);
 }
 
 /** Sections of the notes that the page is about, best first; none when nothing fits well. */
@@ -514,10 +543,10 @@ export function relatedSections(
 ): RelatedSection[] {
   const { signals, raw } = sectionSignals(page, sections);
   return combine(signals, options.limit ?? DEFAULT_LIMIT, Boolean(page.body)).map(
-    ({ id, score, matches }) => ({
+    ({ id, score, matches, annotates }) => ({
       id,
       score: Math.round(score * 10) / 10,
-      reason: reasonFor(matches, raw),
+      reason: annotates ? ANNOTATES : reasonFor(matches, raw),
     }),
   );
 }

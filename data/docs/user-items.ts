@@ -30,30 +30,30 @@ const MAX_LINES = 20;
 
 /**
  * The user's notes and snippets, saved elsewhere or nowhere, that are about what the page is
- * about: those whose own subject (the bundled sections they match) is one of the page's. A note
+ * about: those whose own subject (the stacks' sections they match) is one of the page's. A note
  * on select_related written in the library belongs to ORM Queries, and so beside Making queries.
  * Items saved on this page are listed as such and left out here.
  */
 export function itemsAbout(
   page: PageContext,
-  bundled: readonly Section[],
+  sections: readonly Section[],
   notes: readonly UserNote[],
   snippets: readonly Snippet[],
   pageKey: string,
   limit = 5,
 ): ItemAbout[] {
-  const subjects = new Map(relatedSections(page, bundled).map((r) => [r.id, r.score]));
+  const subjects = new Map(relatedSections(page, sections).map((r) => [r.id, r.score]));
   if (subjects.size === 0) return [];
   const found: (ItemAbout & { score: number })[] = [];
   for (const item of [...notes, ...snippets]) {
     if (item.pageKey === pageKey) continue;
     let best: { score: number; id: string } | undefined;
-    for (const { id, score } of relatedSections(itemOutline(item), bundled)) {
+    for (const { id, score } of relatedSections(itemOutline(item), sections)) {
       const shared = (subjects.get(id) ?? 0) * score;
       if (shared > (best?.score ?? 0)) best = { score: shared, id };
     }
     if (!best) continue;
-    const reason = `Also about ${subjectName(bundled.find((s) => s.id === best.id))}`;
+    const reason = `Also about ${subjectName(sections.find((s) => s.id === best.id))}`;
     found.push(
       'title' in item
         ? { kind: 'note', note: item, reason, score: best.score }

@@ -2,6 +2,7 @@ import type { Snippet, UserNote } from '../records/model';
 import type { PageContext } from '../docs/docs-page';
 import type { ItemAbout } from '../docs/user-items';
 import { MAX_SNIPPET_CHARS } from '../records/limits';
+import type { Section } from '../stacks/content';
 
 /**
  * Requests to the background from the docs content script (which runs in the docs site's origin)
@@ -24,11 +25,21 @@ export type Request =
 export interface SidebarInit {
   enabled: boolean;
   open: boolean;
-  /** Related bundled sections plus the user's notes and snippets for this page. */
+  /** Related sections of every stack plus the user's notes and snippets for this page. */
   count: number;
 }
 
+/** A section of a bundled, written or installed stack that the page is about, and why. */
+export interface RelatedItem {
+  section: Section;
+  /** Where it lives: "Django › Models, Views & URLs". */
+  context: string;
+  reason: string;
+}
+
 export interface PageItems {
+  /** Sections of every stack the page is about, best first (none without the page's context). */
+  related: RelatedItem[];
   /** Saved on this page, in any version or language. */
   notes: UserNote[];
   snippets: Snippet[];

@@ -13,6 +13,8 @@ export interface Section {
   blocks: Block[];
   noteId: string;
   stackId: string;
+  /** The stack's source: a bundled stack's name is the docs' framework, a stored one's is not. */
+  source: StackSource;
   /** What practice asks about the section, when its title alone is not a question. */
   prompt?: string;
   /** Docs pages the section annotates. */

@@ -25,6 +25,7 @@ export function packToStack(pack: StackPack, source: StackSource): Stack {
         blocks: markdownBlocks(section.markdown),
         noteId: note.id,
         stackId: pack.id,
+        source,
         ...(section.prompt !== undefined && { prompt: section.prompt }),
         ...(section.pages !== undefined && { pages: section.pages }),
       })),

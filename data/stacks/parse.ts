@@ -64,6 +64,7 @@ export function parseNote(
         blocks: [],
         noteId,
         stackId,
+        source: 'bundled',
       };
       sections.push(current);
       continue;

@@ -2,6 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { clearAllData } from '../../data/backup/backup';
 import { createNote, listNotes } from '../../data/records/notes';
 import { getSettings } from '../../data/records/settings';
+import { samplePack } from '../../data/stacks/pack-fixtures';
+import { installPack, removeStack } from '../../data/stacks/store';
 import type { Answer } from '../../data/messaging/messages';
 import type { Caller } from '../../data/messaging/sender';
 import {
@@ -69,6 +71,33 @@ describe('background requests', () => {
       confirmPanel,
     );
     expect(blank).toEqual({ ok: false, error: 'A note needs a title.' });
+  });
+
+  it('lists sections of installed stacks beside the bundled ones, first where they annotate the page', async () => {
+    const relatedIds = async () =>
+      value(
+        await handleRequest({ type: 'page:items', panel: 's3cret' }, panel, confirmPanel),
+      ).related.map((r) => r.section.id);
+    const bundledOnly = await relatedIds();
+    expect(bundledOnly[0]).toBe('django/orm');
+
+    const pack = samplePack();
+    const [first] = pack.notes[0]?.sections ?? [];
+    if (!first) throw new Error('the sample pack has a section');
+    first.pages = ['https://docs.djangoproject.com/en/5.1/topics/db/queries/'];
+    await installPack(pack, 'htmx.devrecall-stack.json');
+    const items = value(
+      await handleRequest({ type: 'page:items', panel: 's3cret' }, panel, confirmPanel),
+    );
+    expect(items.related[0]).toMatchObject({
+      section: { id: 'htmx/hx-get', title: 'hx-get', source: 'installed' },
+      context: 'htmx essentials › Basics',
+      reason: 'Written for this page',
+    });
+    expect(items.related.slice(1).map((r) => r.section.id)).toEqual(bundledOnly.slice(0, 4));
+
+    await removeStack('htmx');
+    expect(await relatedIds()).toEqual(bundledOnly);
   });
 
   it('remembers whether the sidebar was left open', async () => {

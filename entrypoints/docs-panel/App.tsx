@@ -1,14 +1,12 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { CodeBlock } from '../../components/CodeBlock';
 import { libraryHref, routes } from '../../components/links';
 import { MarkdownView } from '../../components/MarkdownView';
 import { SectionBlocks } from '../../components/SectionBlocks';
-import { bundledSections, findSection, sectionContext } from '../../data/stacks/bundled';
 import { ask } from '../../data/messaging/ask';
-import type { PageItems, PanelMessage } from '../../data/messaging/messages';
+import type { PageItems, PanelMessage, RelatedItem } from '../../data/messaging/messages';
 import type { PageContext } from '../../data/docs/docs-page';
-import { relatedSections, type RelatedSection } from '../../data/docs/related';
 import { snippetTitle } from '../../data/search/user-docs';
 import type { PanelState } from './state';
 import type { Snippet, UserNote } from '../../data/records/model';
@@ -72,7 +70,6 @@ export function App({ state }: { state?: PanelState }) {
 const NOT_HERE = 'This panel opens from the DevRecall launcher on a Django docs page.';
 
 function Panel({ page, secret }: { page: PageContext; secret: string }) {
-  const related = useMemo(() => relatedSections(page, bundledSections), [page]);
   const [items, setItems] = useState<PageItems>();
   const [failed, setFailed] = useState<string>();
   const [reads, setReads] = useState(0);
@@ -100,6 +97,7 @@ function Panel({ page, secret }: { page: PageContext; secret: string }) {
       window.removeEventListener('focus', onVisible);
     };
   }, [reread]);
+  const related = items?.related;
   const notes = items?.notes;
   const snippets = items?.snippets;
   const about = items?.about;
@@ -116,14 +114,15 @@ function Panel({ page, secret }: { page: PageContext; secret: string }) {
         </button>
       </header>
 
-      <section aria-labelledby="related-heading">
+      <section aria-labelledby="related-heading" aria-busy={!items && !failed}>
         <h2 id="related-heading">From your stacks</h2>
-        {related.length === 0 ? (
-          <p className="empty-inline">No bundled note covers this page.</p>
-        ) : (
+        {related?.length === 0 && (
+          <p className="empty-inline">No note in your stacks covers this page.</p>
+        )}
+        {related && related.length > 0 && (
           <ul className="related-list" aria-label="Related sections">
             {related.map((item, i) => (
-              <RelatedItem key={item.id} item={item} initiallyOpen={i === 0} />
+              <Related key={item.section.id} item={item} initiallyOpen={i === 0} />
             ))}
           </ul>
         )}
@@ -225,12 +224,11 @@ function MineSnippet({
   );
 }
 
-function RelatedItem({ item, initiallyOpen }: { item: RelatedSection; initiallyOpen: boolean }) {
+function Related({ item, initiallyOpen }: { item: RelatedItem; initiallyOpen: boolean }) {
   const [open, setOpen] = useState(initiallyOpen);
-  const section = findSection(item.id);
-  if (!section) return null;
+  const { section } = item;
   return (
-    <li className="related-item" data-id={item.id}>
+    <li className="related-item" data-id={section.id}>
       <button
         type="button"
         className="related-toggle"
@@ -238,12 +236,16 @@ function RelatedItem({ item, initiallyOpen }: { item: RelatedSection; initiallyO
         onClick={() => setOpen(!open)}
       >
         <span className="related-title">{section.title}</span>
-        <span className="section-context">{sectionContext(section)}</span>
+        <span className="section-context">{item.context}</span>
         <span className="reason">{item.reason}</span>
       </button>
       {open && (
         <div className="related-body">
-          <SectionBlocks blocks={section.blocks} title={section.title} />
+          <SectionBlocks
+            blocks={section.blocks}
+            title={section.title}
+            markdown={section.source !== 'bundled'}
+          />
           <a href={libraryUrl(routes.section(section.id))} target="_blank" rel="noreferrer">
             Open in the library
           </a>
