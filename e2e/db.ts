@@ -1,15 +1,18 @@
 import type { Page } from 'playwright-core';
 
-/** Every table of the extension's database, read with the raw IndexedDB API from an extension page. */
+/**
+ * Every table of user data in the extension's database, read with the raw IndexedDB API from an
+ * extension page. The search index and its write journal are derived from the rest and left out.
+ */
 export function readAllTables(page: Page): Promise<Record<string, unknown[]>> {
   return page.evaluate(
-    () =>
+    (derived) =>
       new Promise<Record<string, unknown[]>>((resolve, reject) => {
         const open = indexedDB.open('devrecall');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
-          const names = [...db.objectStoreNames].sort();
+          const names = [...db.objectStoreNames].filter((n) => !derived.includes(n)).sort();
           const tx = db.transaction(names, 'readonly');
           const out: Record<string, unknown[]> = {};
           for (const name of names) {
@@ -23,6 +26,7 @@ export function readAllTables(page: Page): Promise<Record<string, unknown[]>> {
           tx.onerror = () => reject(tx.error);
         };
       }),
+    ['searchIndex', 'searchJournal'],
   );
 }
 

@@ -15,9 +15,12 @@ export interface LoadedExtension {
   close: () => Promise<void>;
 }
 
-/** Starts headless Chromium with a fresh profile and the built extension loaded. */
-export async function launchExtension(): Promise<LoadedExtension> {
-  const profile = mkdtempSync(join(tmpdir(), 'devrecall-e2e-'));
+/**
+ * Starts headless Chromium with the built extension loaded, in a fresh profile or in `reuse`
+ * (kept on close, to start the browser again on the same data).
+ */
+export async function launchExtension(reuse?: string): Promise<LoadedExtension> {
+  const profile = reuse ?? mkdtempSync(join(tmpdir(), 'devrecall-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
@@ -47,7 +50,7 @@ export async function launchExtension(): Promise<LoadedExtension> {
     },
     close: async () => {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!reuse) rmSync(profile, { recursive: true, force: true });
     },
   };
 }

@@ -695,6 +695,8 @@ class ItemWriter {
 
 export interface SyntheticCorpus {
   docs: SearchDoc[];
+  /** The same items as stored records. */
+  records: ({ kind: 'note'; note: UserNote } | { kind: 'snippet'; snippet: Snippet })[];
   /** Distinct generated identifiers, most used first. */
   identifiers: string[];
 }
@@ -710,6 +712,7 @@ export function generateCorpus(count: number, seed = 42): SyntheticCorpus {
   const w = new ItemWriter(g, rand);
   const epoch = Date.UTC(2024, 0, 1);
   const docs: SearchDoc[] = [];
+  const records: SyntheticCorpus['records'] = [];
   for (let i = 0; i < count; i++) {
     const l = w.locals();
     const tags = g.tagList();
@@ -731,6 +734,7 @@ export function generateCorpus(count: number, seed = 42): SyntheticCorpus {
         updatedAt: at,
       };
       docs.push(noteDoc(note));
+      records.push({ kind: 'note', note });
     } else {
       const language = l.python ? 'python' : 'javascript';
       const snippet: Snippet = {
@@ -746,6 +750,7 @@ export function generateCorpus(count: number, seed = 42): SyntheticCorpus {
         updatedAt: at,
       };
       docs.push(snippetDoc(snippet));
+      records.push({ kind: 'snippet', snippet });
     }
   }
   const identifiers = [
@@ -756,7 +761,7 @@ export function generateCorpus(count: number, seed = 42): SyntheticCorpus {
     g.classes,
     g.constants,
   ].flatMap((p) => p.ranked());
-  return { docs, identifiers };
+  return { docs, records, identifiers };
 }
 
 export function syntheticCorpus(count: number, seed = 42): SearchDoc[] {

@@ -20,7 +20,8 @@ export type Request =
   /** From the "Open it" button of the notice shown after saving a selection again. */
   | { type: 'snippet:open'; id: string }
   /** The "Save" button on a docs page's code block: the block's text and its language class. */
-  | { type: 'docs:save-code'; text: string; title: string; languageHint?: string };
+  | { type: 'docs:save-code'; text: string; title: string; languageHint?: string }
+  | { type: 'search:refresh' };
 
 export interface SidebarInit {
   enabled: boolean;
@@ -57,6 +58,7 @@ export interface Responses {
   'badge:refresh': undefined;
   'snippet:open': undefined;
   'docs:save-code': CodeSaved;
+  'search:refresh': undefined;
 }
 
 /** What the code block's button tells the reader after a save. */
@@ -118,6 +120,7 @@ const FIELDS: Record<Request['type'], readonly string[]> = {
   'badge:refresh': [],
   'snippet:open': ['id'],
   'docs:save-code': ['text', 'title', 'languageHint'],
+  'search:refresh': [],
 };
 
 /** Checks a message's shape and sizes before the background acts on it; unknown fields fail. */
@@ -144,6 +147,7 @@ export function isRequest(message: unknown): message is Request {
         isOptionalString(m.pageUrl, MAX_URL)
       );
     case 'badge:refresh':
+    case 'search:refresh':
       return true;
     case 'snippet:open':
       return isString(m.id, MAX_URL);

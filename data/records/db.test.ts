@@ -56,6 +56,9 @@ const RECORDS_AT_VERSION: Record<number, Record<string, object[]>> = {
       { sectionId: 'django/q-csrf', readAt: 11, learnedAt: 12 },
     ],
   },
+  3: {
+    searchJournal: [{ seq: 1, table: 'notes', key: 'n1', at: 3 }],
+  },
   4: {
     stacks: [
       {
@@ -143,4 +146,23 @@ describe('schema upgrades', () => {
       await Dexie.delete(name);
     });
   }
+});
+
+describe('versions declared later with a lower number', () => {
+  it('give a database already at the latest version their tables', async () => {
+    const name = 'gap';
+    const early = new Dexie(name);
+    for (const { version, stores } of SCHEMA_VERSIONS) {
+      if (version !== 3) early.version(version).stores(stores);
+    }
+    await early.open();
+    early.close();
+
+    const current = openDb(name);
+    await current.open();
+    await current.searchJournal.add({ table: 'notes', key: 'n1', at: 1 });
+    expect(await current.searchJournal.count()).toBe(1);
+    current.close();
+    await Dexie.delete(name);
+  });
 });

@@ -11,6 +11,8 @@ import type {
   UserNote,
 } from './model';
 import { withLegacyIds, type LegacyReviewEntry } from './review-ids';
+import { searchJournal, type JournalEntry } from './search-journal';
+import type { StoredSearchIndex } from '../search/stored-index';
 
 export const DB_NAME = 'devrecall';
 
@@ -24,6 +26,8 @@ export type DevRecallDb = Dexie & {
   progress: EntityTable<SectionProgress, 'sectionId'>;
   stacks: EntityTable<StoredStack, 'id'>;
   drafts: EntityTable<NoteDraft, 'key'>;
+  searchIndex: EntityTable<StoredSearchIndex, 'key'>;
+  searchJournal: EntityTable<JournalEntry, 'seq'>;
 };
 
 /**
@@ -51,6 +55,12 @@ export const SCHEMA_VERSIONS: readonly {
     // Reading progress per bundled section: when it was first read, and whether it is learned.
     version: 2,
     stores: { progress: 'sectionId, readAt, learnedAt' },
+  },
+  {
+    // The stored search index of the user's records, and the journal of writes it has yet to
+    // take in (see data/records/search-journal.ts). Derived data: not in backups.
+    version: 3,
+    stores: { searchIndex: 'key', searchJournal: '++seq' },
   },
   {
     // Stacks the user wrote or installed, each stored as its pack.
@@ -99,6 +109,7 @@ export function openDb(name = DB_NAME, upTo = Infinity): DevRecallDb {
     const declared = db.version(version).stores(stores);
     if (upgrade) declared.upgrade(upgrade);
   }
+  db.use(searchJournal);
   return db;
 }
 

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { db } from './db';
 import { dueCards, getCard, listReviews } from '../practice/practice';
 import { practiceItem } from '../practice/practice-items';
@@ -10,7 +10,8 @@ import { getStoredStack, listStoredStacks } from '../stacks/store';
 import { getNote, listNotes, notesForSection } from './notes';
 import { getSettings } from './settings';
 import { getSnippet, listSnippets } from './snippets';
-import { LibraryIndex } from '../search/library-index';
+import { LiveSearch } from '../search/live-search';
+import { ask } from '../messaging/ask';
 import type { SearchHit } from '../search/types';
 
 /**
@@ -34,44 +35,36 @@ export const useSectionNotes = (sectionId: string) =>
 
 export interface SearchState {
   hits: SearchHit[];
-  /** False until the user's own notes and snippets are all in the index (bundled ones always are). */
+  /** False until the user's own notes and snippets are all searchable (bundled ones always are). */
   complete: boolean;
 }
 
-/** Records indexed between two frames while a large library is loading. */
-const INDEX_CHUNK = 250;
-
 /**
- * Searches bundled sections at once and the user's records as they are indexed, a chunk at a
- * time, so typing never waits for a large library.
+ * Searches bundled sections at once and the user's records from the stored index as soon as it
+ * is read; writes from any page reach the results through the write journal.
  */
 export function useLibrarySearch(query: string): SearchState {
-  const [index] = useState(() => new LibraryIndex());
-  const notes = useNotes();
-  const snippets = useSnippets();
+  const [search] = useState(() => new LiveSearch(() => void ask({ type: 'search:refresh' })));
+  const revision = useSyncExternalStore(search.subscribe, () => search.revision);
   const stacks = useStoredStacks();
-  const [progress, setProgress] = useState({ revision: 0, complete: false });
-
   useEffect(() => {
-    if (notes === undefined || snippets === undefined) return;
-    const steps = index.syncSteps(notes, snippets, INDEX_CHUNK);
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const step = () => {
-      const { done } = steps.next();
-      setProgress((p) => ({ revision: p.revision + 1, complete: Boolean(done) }));
-      if (!done) timer = setTimeout(step, 0);
-    };
-    step();
-    return () => clearTimeout(timer);
-  }, [index, notes, snippets]);
+    search.start().catch(() => {
+      // Stopped while indexing: the page is going away.
+    });
+    return () => search.stop();
+  }, [search]);
+  const latest = useLiveQuery(() => db.searchJournal.orderBy('seq').lastKey());
+  useEffect(() => {
+    if (latest !== undefined) void search.catchUp();
+  }, [search, latest]);
 
   const hits = useMemo(() => {
-    void progress.revision;
+    void revision;
     // Idempotent: re-indexes only stacks whose record changed since the last call.
-    if (stacks) index.syncStacks(stacks);
-    return index.search(query);
-  }, [index, query, progress.revision, stacks]);
-  return { hits, complete: progress.complete };
+    if (stacks) search.syncStacks(stacks);
+    return search.search(query);
+  }, [search, query, revision, stacks]);
+  return { hits, complete: search.status === 'ready' };
 }
 
 export const useNote = (id: string) => useLiveQuery(() => getNote(id).then((n) => n ?? null), [id]);

@@ -3,6 +3,7 @@ import { bundledSections, sectionContext } from '../stacks/bundled';
 import { sectionDoc } from './documents';
 import { SearchEngine } from './engine';
 import type { SearchDoc } from './types';
+import { syntheticCorpus } from '../../scripts/synthetic-corpus';
 
 const engine = new SearchEngine(bundledSections.map((s) => sectionDoc(s, sectionContext(s))));
 const ids = (query: string) => engine.search(query).map((hit) => hit.doc.id);
@@ -112,5 +113,69 @@ describe('incremental updates', () => {
     for (let i = 0; i < 2990; i++) index.remove(`note:${i}`);
     expect(index.size).toBe(10);
     expect(index.search('lorem', { limit: 100 })).toHaveLength(10);
+  });
+});
+
+describe('SearchEngine snapshots', () => {
+  const corpus = syntheticCorpus(400);
+  const queries = ['se', 'q', 'serializer', 'get_obj', 'midleware', 'jwt refresh', 'model field'];
+
+  it('restores an index that ranks exactly as the one it was taken from', () => {
+    const original = new SearchEngine(corpus);
+    original.remove(corpus[3]?.id ?? '');
+    const restored = SearchEngine.fromSnapshot(structuredClone(original.toSnapshot()));
+    expect(restored.size).toBe(original.size);
+    // Equal scores may come in another order; nothing else may differ.
+    const ranked = (e: SearchEngine, query: string) => {
+      const hits = e.search(query);
+      const last = hits.at(-1)?.score ?? 0;
+      return {
+        scores: hits.map((h) => h.score.toFixed(6)),
+        above: hits
+          .filter((h) => h.score > last)
+          .map((h) => [h.doc.id, h.score.toFixed(6), [...h.matched].sort().join()].join(' '))
+          .sort(),
+      };
+    };
+    for (const query of queries) {
+      expect(ranked(restored, query), query).toEqual(ranked(original, query));
+    }
+  });
+
+  it('keeps a restored index updatable: add, edit and remove', () => {
+    const restored = SearchEngine.fromSnapshot(new SearchEngine(corpus).toSnapshot());
+    const first = corpus[0] as SearchDoc;
+    restored.add({ ...first, title: 'Zanzibar caching', text: 'quixotic' });
+    restored.add({ ...first, id: 'note:new', title: 'Fresh note', text: 'quixotic zebra' });
+    expect(restored.search('quixotic').map((h) => h.doc.id)).toEqual([first.id, 'note:new']);
+    expect(restored.search('zanzibar')[0]?.doc.title).toBe('Zanzibar caching');
+    restored.remove(first.id);
+    expect(restored.search('quixotic').map((h) => h.doc.id)).toEqual(['note:new']);
+    expect(restored.ids()).not.toContain(first.id);
+  });
+
+  it('refuses a snapshot of another version or whose parts do not fit', () => {
+    const snapshot = new SearchEngine(corpus.slice(0, 20)).toSnapshot();
+    expect(() =>
+      SearchEngine.fromSnapshot({ ...snapshot, version: snapshot.version + 1 }),
+    ).toThrow();
+    expect(() =>
+      SearchEngine.fromSnapshot({ ...snapshot, slots: snapshot.slots.subarray(1) }),
+    ).toThrow();
+  });
+
+  it('answers one- and two-letter queries as a full scan would', () => {
+    const engine = new SearchEngine(corpus);
+    const scanned = (q: string) =>
+      engine
+        .search(q, { limit: 100 })
+        .slice(0, 30)
+        .map((h) => h.score.toFixed(6));
+    for (const q of ['s', 'se', 'q', 'mo']) {
+      expect(
+        engine.search(q).map((h) => h.score.toFixed(6)),
+        q,
+      ).toEqual(scanned(q));
+    }
   });
 });

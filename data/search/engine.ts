@@ -1,6 +1,6 @@
 import { identifierParts, tokenize, words } from './tokenize';
-import type { SearchDoc, SearchHit } from './types';
-import { Vocabulary } from './vocabulary';
+import type { DocKind, SearchDoc, SearchHit } from './types';
+import { gramTables, Vocabulary, type GramTables } from './vocabulary';
 
 /**
  * How much a term counts by where it stands: titles and curated keywords beat code identifiers,
@@ -46,24 +46,26 @@ const STOP_WORDS = new Set(
 );
 
 /**
+ * Bumped whenever indexing changes what a stored index holds (tokenizing, identifier parts, word
+ * forms, stop words, fields, the posting code below): a persisted index of another version is
+ * rebuilt, never read. Field weights are applied at search time, so changing them needs no bump.
+ */
+export const ENGINE_VERSION = 1;
+
+/**
  * Per document, each term's fields are packed in one number: bits 0–4 mark the fields (in FIELDS
  * order) where it stands as a whole word, bits 5–9 where it is part of an identifier, and the
  * rest count occurrences. No object per term per document keeps indexing light on memory.
+ * Postings keep the fields and the count (capped) as a 16-bit code.
  */
 const PART_SHIFT = 5;
 const COUNT_UNIT = 1024;
+const MAX_COUNT = Math.floor(0xffff / COUNT_UNIT);
 
-/**
- * A term's weight in one document: its strongest field, plus a little for each other field it
- * also appears in (a keyword that is also in the code beats one only mentioned in prose) and for
- * repetition.
- */
-function termWeight(packed: number): number {
-  const count = Math.floor(packed / COUNT_UNIT);
-  return (FIELD_WEIGHTS[packed % COUNT_UNIT] as number) * (1 + 0.15 * Math.log(count));
-}
+const postingCode = (packed: number) =>
+  (Math.min(MAX_COUNT, Math.floor(packed / COUNT_UNIT)) * COUNT_UNIT) | (packed % COUNT_UNIT);
 
-/** The field part of `termWeight` for each combination of field bits, worked out once. */
+/** The field part of a term's weight for each combination of field bits, worked out once. */
 const FIELD_WEIGHTS = Float64Array.from({ length: COUNT_UNIT }, (_, bits) => {
   let best = 0;
   let total = 0;
@@ -76,9 +78,105 @@ const FIELD_WEIGHTS = Float64Array.from({ length: COUNT_UNIT }, (_, bits) => {
   return best + 0.25 * (total - best);
 });
 
+/**
+ * A term's weight in one document, by posting code: its strongest field, plus a little for each
+ * other field it also appears in (a keyword that is also in the code beats one only mentioned in
+ * prose) and for repetition.
+ */
+const WEIGHTS = Float64Array.from(
+  { length: COUNT_UNIT * (MAX_COUNT + 1) },
+  (_, code) =>
+    (FIELD_WEIGHTS[code % COUNT_UNIT] as number) *
+    (1 + 0.15 * Math.log(Math.max(1, Math.floor(code / COUNT_UNIT)))),
+);
+
+/** Entries kept per term for two-letter queries, best first. */
+const TOP_SIZE = 64;
+/** Queries this short answer from each term's best entries rather than all of them. */
+const SHORT_QUERY = 2;
+
+/**
+ * The documents a term is in, by slot in ascending order, with its posting code in each. A
+ * restored index holds typed arrays, copied into plain arrays the first time the term gains a
+ * document. `top` holds positions of the best-weighted entries, worked out on first need.
+ */
 interface Posting {
-  slots: number[];
-  weights: number[];
+  slots: number[] | Int32Array;
+  codes: number[] | Uint16Array;
+  top?: number[];
+}
+
+/**
+ * A compact, structured-cloneable form of an index: documents' display fields (not their text),
+ * terms in sorted order, and every term's postings one after another (`offsets[t]` to
+ * `offsets[t + 1]`). Slots are renumbered to leave no gaps.
+ */
+export interface EngineSnapshot {
+  version: number;
+  /** JSON of `[id, kind, title, context, termCount, keywords?][]`, in slot order. */
+  docs: string;
+  /** Terms joined by newlines (which no term contains), in sorted order. */
+  terms: string;
+  /** Identifiers written together and their parts: `csrfexempt csrf exempt` lines, sorted. */
+  compounds: string;
+  /** The terms' n-gram tables, for substring and typo lookups. */
+  grams: GramTables;
+  offsets: Uint32Array;
+  slots: Int32Array;
+  codes: Uint16Array;
+  /** Per term, the positions of its best entries (`topOffsets` as above), for short queries. */
+  topOffsets: Uint32Array;
+  tops: Uint16Array | Uint32Array;
+}
+
+/** A document in a snapshot: id, kind, title, context, term count and keywords when it has any. */
+type StoredDoc = [string, DocKind, string, string, number, string[]?];
+
+/** The first position in `sorted[0..end)` not below `key`. */
+function lowerBound(sorted: readonly string[], key: string, end = sorted.length): number {
+  let lo = 0;
+  let hi = end;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] as string) < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A restored index's postings, read into `Posting`s only for the terms a search touches. */
+type StoredPostings = Pick<EngineSnapshot, 'offsets' | 'slots' | 'codes' | 'topOffsets' | 'tops'>;
+
+/** Whether `slot` is in a posting's ascending slots. */
+function holds(slots: ArrayLike<number>, slot: number): boolean {
+  let lo = 0;
+  let hi = slots.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((slots[mid] as number) < slot) lo = mid + 1;
+    else hi = mid;
+  }
+  return slots[lo] === slot;
+}
+
+const weightAt = (codes: ArrayLike<number>, position: number) =>
+  WEIGHTS[codes[position] as number] as number;
+
+/** Inserts `position` into a best-first list of at most `TOP_SIZE` positions if it makes the cut. */
+function offerTop(top: number[], codes: ArrayLike<number>, position: number): void {
+  const weight = weightAt(codes, position);
+  let at = top.length;
+  while (at > 0 && weight > weightAt(codes, top[at - 1] as number)) at--;
+  if (at >= TOP_SIZE) return;
+  top.splice(at, 0, position);
+  if (top.length > TOP_SIZE) top.pop();
+}
+
+/** Positions of a posting's best `TOP_SIZE` entries by weight, best first (ties: earlier first). */
+function bestEntries(codes: ArrayLike<number>, alive: (position: number) => boolean): number[] {
+  const top: number[] = [];
+  for (let i = 0; i < codes.length; i++) if (alive(i)) offerTop(top, codes, i);
+  return top;
 }
 
 /**
@@ -180,6 +278,7 @@ class TopSlots {
  */
 const phraseOf = (text: string) => words(text).join(' ').toLowerCase();
 const NO_NAMES: string[] = [];
+const namesOf = (doc: SearchDoc) => (doc.keywords.length ? doc.keywords.map(phraseOf) : NO_NAMES);
 
 export interface SearchOptions {
   limit?: number;
@@ -193,21 +292,35 @@ export interface SearchOptions {
  */
 export class SearchEngine {
   private docs: (SearchDoc | undefined)[] = [];
-  private docTerms: string[][] = [];
-  /** Titles as phrases (`phraseOf`), for the title bonuses without work on every keystroke. */
-  private titles: string[] = [];
-  /** Curated keywords as phrases: a keyword is a name of its item as much as the title is. */
-  private names: string[][] = [];
+  /** Per slot, how many postings it has, to know when removed slots are worth compacting. */
+  private termCounts: number[] = [];
+  /**
+   * Titles as phrases (`phraseOf`), for the title bonuses without work on every keystroke;
+   * worked out on first need for restored documents.
+   */
+  private titles: (string | undefined)[] = [];
+  /**
+   * Curated keywords as phrases: a keyword is a name of its item as much as the title is. Worked
+   * out on first need for restored documents, like titles.
+   */
+  private names: (string[] | undefined)[] = [];
   private slotById = new Map<string, number>();
-  private postings = new Map<string, Posting>();
   private vocabulary = new Vocabulary();
   /**
    * Every term met, numbered, so indexing a document tallies its terms in a flat array instead
-   * of a map per document. Numbers outlive compaction; postings are looked up by number too.
+   * of a map per document. Numbers outlive compaction; postings are looked up by number.
    */
   private termList: string[] = [];
   private termIds = new Map<string, number>();
   private postingById: (Posting | undefined)[] = [];
+  /**
+   * A restored index: its first `storedTerms` terms (sorted, so found by binary search rather
+   * than a map built at open) have their postings here.
+   */
+  private stored: StoredPostings | undefined;
+  private storedTerms = 0;
+  /** Restored `compounds`, as sorted `joined part part` lines. */
+  private storedCompounds: string[] = [];
   private analysed = new Map<string, Analysis>();
   /** Identifiers written together (`csrfexempt`) and their parts, to match items with only some. */
   private compounds = new Map<string, string[]>();
@@ -233,13 +346,18 @@ export class SearchEngine {
     return this.liveCount;
   }
 
+  /** Ids of every document held. */
+  ids(): string[] {
+    return [...this.slotById.keys()];
+  }
+
   /** Adds a document, replacing any with the same id. */
   add(doc: SearchDoc): void {
     if (this.slotById.has(doc.id)) this.remove(doc.id);
     const slot = this.docs.length;
     this.docs.push(doc);
     this.titles.push(phraseOf(doc.title));
-    this.names.push(doc.keywords.length ? doc.keywords.map(phraseOf) : NO_NAMES);
+    this.names.push(namesOf(doc));
     this.slotById.set(doc.id, slot);
     this.liveCount++;
 
@@ -265,22 +383,58 @@ export class SearchEngine {
       }
     });
 
-    const terms: string[] = [];
     for (const id of seen) {
-      const term = this.termList[id] as string;
-      let posting = this.postingById[id];
+      let posting = this.postingAt(id);
       if (!posting) {
-        posting = { slots: [], weights: [] };
+        posting = { slots: [], codes: [] };
         this.postingById[id] = posting;
-        this.postings.set(term, posting);
-        this.vocabulary.add(term);
+        this.vocabulary.add(this.termList[id] as string);
       }
+      if (!Array.isArray(posting.slots)) posting.slots = Array.from(posting.slots);
+      if (!Array.isArray(posting.codes)) posting.codes = Array.from(posting.codes);
       posting.slots.push(slot);
-      posting.weights.push(termWeight(this.packed[id] as number));
+      posting.codes.push(postingCode(this.packed[id] as number));
+      if (posting.top) offerTop(posting.top, posting.codes, posting.codes.length - 1);
       this.packed[id] = 0;
-      terms.push(term);
     }
-    this.docTerms[slot] = terms;
+    this.termCounts[slot] = seen.length;
+  }
+
+  private posting(term: string): Posting | undefined {
+    const id = this.knownTermId(term);
+    return id === undefined ? undefined : this.postingAt(id);
+  }
+
+  private knownTermId(term: string): number | undefined {
+    const id = this.termIds.get(term);
+    if (id !== undefined || this.storedTerms === 0) return id;
+    const at = lowerBound(this.termList, term, this.storedTerms);
+    return this.termList[at] === term ? at : undefined;
+  }
+
+  private postingAt(id: number): Posting | undefined {
+    const posting = this.postingById[id];
+    if (posting || !this.stored || id >= this.storedTerms) return posting;
+    const { offsets, slots, codes, topOffsets, tops } = this.stored;
+    const start = offsets[id] as number;
+    const end = offsets[id + 1] as number;
+    const topStart = topOffsets[id] as number;
+    const topEnd = topOffsets[id + 1] as number;
+    const read: Posting = {
+      slots: slots.subarray(start, end),
+      codes: codes.subarray(start, end),
+      top: topEnd > topStart ? Array.from(tops.subarray(topStart, topEnd)) : undefined,
+    };
+    this.postingById[id] = read;
+    return read;
+  }
+
+  /** The parts of an identifier written together (`csrfexempt`), if one was indexed. */
+  private compoundParts(term: string): string[] | undefined {
+    const parts = this.compounds.get(term);
+    if (parts || this.storedCompounds.length === 0) return parts;
+    const line = this.storedCompounds[lowerBound(this.storedCompounds, `${term} `)];
+    return line?.startsWith(`${term} `) ? line.split(' ').slice(1) : undefined;
   }
 
   /**
@@ -313,7 +467,7 @@ export class SearchEngine {
   /** A term's number, or -1 for terms not indexed. */
   private termId(term: string): number {
     if (STOP_WORDS.has(term) || term.length > 64) return -1;
-    let id = this.termIds.get(term);
+    let id = this.knownTermId(term);
     if (id === undefined) {
       id = this.termList.length;
       this.termList.push(term);
@@ -329,8 +483,8 @@ export class SearchEngine {
     this.docs[slot] = undefined;
     this.titles[slot] = '';
     this.names[slot] = NO_NAMES;
-    this.deadPostings += this.docTerms[slot]?.length ?? 0;
-    this.docTerms[slot] = [];
+    this.deadPostings += this.termCounts[slot] ?? 0;
+    this.termCounts[slot] = 0;
     this.liveCount--;
     // Removed slots are skipped while scoring; postings are compacted once they are mostly dead.
     if (this.deadPostings > 50_000 && this.deadPostings > this.liveCount * 20) this.compact();
@@ -346,15 +500,37 @@ export class SearchEngine {
     let touchedCount = 0;
     const candidatesByTerm: Map<string, number>[] = [];
 
-    /** Scores one term's candidates into `termScore` (best per slot), listing new slots in `into`. */
-    const score = (candidates: Map<string, number>, into: Int32Array, count: number): number => {
+    // A two-letter query matches most items through its completions: each completion's best
+    // entries hold the best results, as one term's score is its best fit times its weight.
+    const short =
+      terms.length === 1 && (terms[0] as string).length <= SHORT_QUERY && limit <= TOP_SIZE;
+
+    /**
+     * Scores one term's candidates into `termScore` (best per slot), listing new slots in `into`;
+     * with `best`, only each candidate's best entries.
+     */
+    const score = (
+      candidates: Map<string, number>,
+      into: Int32Array,
+      count: number,
+      best = false,
+    ): number => {
       for (const [candidate, fit] of candidates) {
-        const posting = this.postings.get(candidate);
+        const posting = this.posting(candidate);
         if (!posting) continue;
-        const { slots, weights } = posting;
+        const { slots, codes } = posting;
+        if (best && slots.length > TOP_SIZE) {
+          for (const i of this.topOf(posting, limit)) {
+            const slot = slots[i] as number;
+            const value = fit * weightAt(codes, i);
+            if (termScore[slot] === 0) into[count++] = slot;
+            if (value > (termScore[slot] as number)) termScore[slot] = value;
+          }
+          continue;
+        }
         for (let i = 0; i < slots.length; i++) {
           const slot = slots[i] as number;
-          const value = fit * (weights[i] as number);
+          const value = fit * (WEIGHTS[codes[i] as number] as number);
           if (termScore[slot] === 0) into[count++] = slot;
           if (value > (termScore[slot] as number)) termScore[slot] = value;
         }
@@ -367,7 +543,7 @@ export class SearchEngine {
       // A typed identifier also matches items with its parts written apart or only some of them.
       const raw = tokens.find((t) => t.term === term)?.raw ?? term;
       const split = identifierParts(raw);
-      const parts = split.length > 1 ? split : (this.compounds.get(term) ?? []);
+      const parts = split.length > 1 ? split : (this.compoundParts(term) ?? []);
       if (parts.length > 1) {
         for (const part of parts) {
           const partCandidates = this.exactCandidates(part);
@@ -389,7 +565,7 @@ export class SearchEngine {
 
       const candidates = this.candidates(term);
       candidatesByTerm.push(candidates);
-      termTouchedCount = score(candidates, termTouched, termTouchedCount);
+      termTouchedCount = score(candidates, termTouched, termTouchedCount, short);
       for (let i = 0; i < termTouchedCount; i++) {
         const slot = termTouched[i] as number;
         if (covered[slot] === 0) touched[touchedCount++] = slot;
@@ -412,20 +588,150 @@ export class SearchEngine {
       if (!this.docs[slot]) continue;
       // The title check costs more than the rest: skip it when even the bonus would not get in.
       if (score + TITLE_PHRASE_BONUS + EXACT_TITLE_BONUS > top.weakest) {
-        const title = this.titles[slot] as string;
-        if (title === phrase || this.names[slot]?.includes(phrase)) score += EXACT_TITLE_BONUS;
+        const doc = this.docs[slot] as SearchDoc;
+        const title = (this.titles[slot] ??= phraseOf(doc.title));
+        const names = (this.names[slot] ??= namesOf(doc));
+        if (title === phrase || names.includes(phrase)) score += EXACT_TITLE_BONUS;
         else if (terms.length > 1 && title.includes(phrase)) score += TITLE_PHRASE_BONUS;
       }
       top.offer(slot, score);
     }
 
     return top.ranked().map(({ slot, score }) => {
-      const docTermSet = new Set(this.docTerms[slot]);
       const matched = candidatesByTerm.flatMap((c) =>
-        [...c.keys()].filter((t) => docTermSet.has(t)),
+        [...c.keys()].filter((t) => {
+          const posting = this.posting(t);
+          return posting !== undefined && holds(posting.slots, slot);
+        }),
       );
       return { doc: this.docs[slot] as SearchDoc, score, matched };
     });
+  }
+
+  /**
+   * A term's best live entries, recomputed when removals have left fewer than `limit` of them
+   * alive while the term has more.
+   */
+  private topOf(posting: Posting, limit: number): number[] {
+    const alive = (i: number) => this.docs[posting.slots[i] as number] !== undefined;
+    if (posting.top) {
+      let live = 0;
+      for (const i of posting.top) if (alive(i)) live++;
+      if (live >= Math.min(limit, posting.top.length)) return posting.top;
+    }
+    posting.top = bestEntries(posting.codes, alive);
+    return posting.top;
+  }
+
+  /** The index in a form that can be stored and restored with `fromSnapshot`. */
+  toSnapshot(): EngineSnapshot {
+    const newSlot = new Int32Array(this.docs.length).fill(-1);
+    const docs: StoredDoc[] = [];
+    this.docs.forEach((doc, slot) => {
+      if (!doc) return;
+      newSlot[slot] = docs.length;
+      docs.push([doc.id, doc.kind, doc.title, doc.context, 0]);
+      if (doc.keywords.length) docs.at(-1)?.push([...doc.keywords]);
+    });
+    const live = this.termList
+      .map((term, id) => ({ term, posting: this.postingAt(id) }))
+      .filter((t): t is { term: string; posting: Posting } => t.posting !== undefined)
+      .sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
+
+    let total = 0;
+    for (const { posting } of live) total += posting.slots.length;
+    const slots = new Int32Array(total);
+    const codes = new Uint16Array(total);
+    const terms: string[] = [];
+    const offsets: number[] = [0];
+    const topOffsets: number[] = [0];
+    const tops: number[] = [];
+    let at = 0;
+    let longest = 0;
+    for (const { term, posting } of live) {
+      const start = at;
+      for (let i = 0; i < posting.slots.length; i++) {
+        const slot = newSlot[posting.slots[i] as number] as number;
+        if (slot < 0) continue;
+        slots[at] = slot;
+        codes[at] = posting.codes[i] as number;
+        (docs[slot] as StoredDoc)[4]++;
+        at++;
+      }
+      if (at === start) continue;
+      longest = Math.max(longest, at - start);
+      terms.push(term);
+      offsets.push(at);
+      if (at - start > TOP_SIZE) tops.push(...bestEntries(codes.subarray(start, at), () => true));
+      topOffsets.push(tops.length);
+    }
+    return {
+      version: ENGINE_VERSION,
+      docs: JSON.stringify(docs),
+      terms: terms.join('\n'),
+      compounds: [
+        ...new Map([
+          ...this.storedCompounds.map((line): [string, string] => [
+            line.split(' ', 1)[0] as string,
+            line,
+          ]),
+          ...[...this.compounds].map(([joined, parts]): [string, string] => [
+            joined,
+            [joined, ...parts].join(' '),
+          ]),
+        ]).values(),
+      ]
+        .sort()
+        .join('\n'),
+      grams: gramTables(terms),
+      offsets: Uint32Array.from(offsets),
+      slots: slots.slice(0, at),
+      codes: codes.slice(0, at),
+      topOffsets: Uint32Array.from(topOffsets),
+      tops: longest > 0xffff ? Uint32Array.from(tops) : Uint16Array.from(tops),
+    };
+  }
+
+  /**
+   * An index from `toSnapshot`'s output. Documents come back with their display fields only
+   * (no text or code); callers fetch a hit's full record to show an excerpt. Throws on a snapshot
+   * whose parts do not fit together.
+   */
+  static fromSnapshot(snapshot: EngineSnapshot): SearchEngine {
+    if (snapshot.version !== ENGINE_VERSION) throw new Error('Index version differs.');
+    const docs = JSON.parse(snapshot.docs) as StoredDoc[];
+    const terms = snapshot.terms === '' ? [] : snapshot.terms.split('\n');
+    const { offsets, slots, codes, topOffsets, tops } = snapshot;
+    if (
+      offsets.length !== terms.length + 1 ||
+      topOffsets.length !== terms.length + 1 ||
+      offsets[terms.length] !== slots.length ||
+      codes.length !== slots.length ||
+      topOffsets[terms.length] !== tops.length
+    ) {
+      throw new Error('Index parts do not fit together.');
+    }
+    const engine = new SearchEngine();
+    engine.docs = docs.map(([id, kind, title, context, , keywords]) => ({
+      id,
+      kind,
+      title,
+      context,
+      keywords: keywords ?? [],
+      text: '',
+      code: '',
+    }));
+    engine.titles = new Array<string | undefined>(docs.length);
+    engine.names = new Array<string[] | undefined>(docs.length);
+    engine.termCounts = docs.map(([, , , , count]) => count);
+    docs.forEach(([id], slot) => engine.slotById.set(id, slot));
+    engine.liveCount = docs.length;
+    engine.termList = terms;
+    engine.stored = { offsets, slots, codes, topOffsets, tops };
+    engine.storedTerms = terms.length;
+    engine.storedCompounds = snapshot.compounds === '' ? [] : snapshot.compounds.split('\n');
+    engine.vocabulary = Vocabulary.restore([...terms], snapshot.grams);
+    return engine;
   }
 
   /**
@@ -452,7 +758,7 @@ export class SearchEngine {
   /** The term itself and its other word forms: what a complete word typed could mean. */
   private exactCandidates(term: string): Map<string, number> {
     const found = new Map<string, number>();
-    if (this.postings.has(term)) found.set(term, FIT.exact);
+    if (this.posting(term)) found.set(term, FIT.exact);
     if (term.length > 1) for (const form of this.vocabulary.forms(term)) found.set(form, FIT.form);
     return found;
   }
@@ -462,7 +768,7 @@ export class SearchEngine {
     const found = this.exactCandidates(term);
     // One letter would complete to most of the index: it only ever means itself (`F`, `Q`).
     if (term.length === 1) return found;
-    const known = this.postings.has(term);
+    const known = this.posting(term) !== undefined;
 
     const completions = this.vocabulary
       .completions(term, MAX_PREFIX_TERMS * 10)
@@ -489,22 +795,17 @@ export class SearchEngine {
   }
 
   private documentFrequency(term: string): number {
-    return this.postings.get(term)?.slots.length ?? 0;
+    return this.posting(term)?.slots.length ?? 0;
   }
 
+  /**
+   * Drops removed documents' postings by a round trip through a snapshot, which works alike for
+   * restored documents (whose text is not at hand) and keeps the documents themselves.
+   */
   private compact(): void {
     const live = this.docs.filter((doc): doc is SearchDoc => doc !== undefined);
-    this.docs = [];
-    this.docTerms = [];
-    this.titles = [];
-    this.names = [];
-    this.slotById.clear();
-    this.postings.clear();
-    this.postingById = [];
-    this.vocabulary.clear();
-    this.compounds.clear();
-    this.liveCount = 0;
-    this.deadPostings = 0;
-    for (const doc of live) this.add(doc);
+    const fresh = SearchEngine.fromSnapshot(this.toSnapshot());
+    fresh.docs = live;
+    Object.assign(this, fresh);
   }
 }

@@ -6,6 +6,7 @@ import type { Caller } from '../../data/messaging/sender';
 import type { PageContext } from '../../data/docs/docs-page';
 import { refreshBadge } from './badge';
 import { saveCode } from './save-selection';
+import { refreshStoredIndex } from '../../data/search/stored-index';
 import { createNote } from '../../data/records/notes';
 import { pageItemCount, pageItems } from '../../data/docs/page-items';
 import { pageKey } from '../../data/docs/pages';
@@ -91,6 +92,11 @@ export async function handleRequest(
           message: result.message,
         });
       }
+      case 'search:refresh':
+        if (caller.kind !== 'extension') return refuse(NOT_ALLOWED);
+        // Answered when done: an open message keeps the worker alive while it rebuilds.
+        await refreshStoredIndex();
+        return ok(undefined);
       case 'sidebar:set-open':
         if (caller.kind !== 'docs') return refuse(NOT_ALLOWED);
         await setSetting('sidebarOpen', request.open);

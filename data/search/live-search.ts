@@ -1,0 +1,178 @@
+import { bundledSections, sectionContext } from '../stacks/bundled';
+import { buildCatalog, storedStack } from '../stacks/catalog';
+import { db } from '../records/db';
+import type { StoredStack } from '../records/model';
+import { sectionDoc } from './documents';
+import { SearchEngine, type SearchOptions } from './engine';
+import { SEARCH_SOURCES, sourceOfSearchId } from './sources';
+import {
+  applyJournal,
+  indexTables,
+  journalAfter,
+  loadUserIndex,
+  type LoadedIndex,
+} from './stored-index';
+import type { SearchDoc, SearchHit } from './types';
+
+const bundledDocs = () => bundledSections.map((s) => sectionDoc(s, sectionContext(s)));
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Journal entries taken in at once past which the background is asked to fold them in. */
+const REFRESH_AFTER = 100;
+
+export type SearchStatus = 'loading' | 'indexing' | 'ready';
+
+/**
+ * One page's search over the bundled sections and the user's records. Bundled sections answer at
+ * once; the user's records come from the stored index (or, when it is unusable, from the tables a
+ * chunk at a time while the background rebuilds it), then follow the write journal, so writes from
+ * any page show up here without reading the library again.
+ */
+export class LiveSearch {
+  private engine = new SearchEngine(bundledDocs());
+  private seq = 0;
+  private following = false;
+  private catching: Promise<void> = Promise.resolve();
+  private stopped = false;
+  private listeners = new Set<() => void>();
+  /** Full documents of user hits, for excerpts: the stored index keeps display fields only. */
+  private full = new Map<string, SearchDoc>();
+  private fetching = new Set<string>();
+  /** Written and installed stacks as last synced, to put them into a newly loaded engine too. */
+  private stacks: readonly StoredStack[] = [];
+  /** Each such stack's `updatedAt` when indexed, and the section ids it added. */
+  private indexedStacks = new Map<string, { updatedAt: number; ids: string[] }>();
+  revision = 0;
+  status: SearchStatus = 'loading';
+
+  constructor(private readonly requestRefresh: () => void) {}
+
+  subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  private changed(): void {
+    this.revision++;
+    for (const listener of this.listeners) listener();
+  }
+
+  async start(): Promise<void> {
+    let loaded: LoadedIndex | undefined;
+    try {
+      loaded = await loadUserIndex();
+    } catch {
+      loaded = undefined;
+    }
+    if (this.stopped) return;
+    if (loaded) {
+      for (const doc of bundledDocs()) loaded.engine.add(doc);
+      this.engine = loaded.engine;
+      this.indexedStacks.clear();
+      this.syncStacks(this.stacks);
+      this.seq = loaded.seq;
+      if (loaded.replayed > 0) this.requestRefresh();
+    } else {
+      this.requestRefresh();
+      this.status = 'indexing';
+      this.changed();
+      this.seq = await indexTables(this.engine, async () => {
+        this.changed();
+        await nextTask();
+        if (this.stopped) throw new Error('Search closed.');
+      });
+    }
+    this.status = 'ready';
+    this.following = true;
+    await this.catchUp();
+  }
+
+  /**
+   * Brings the sections of written and installed stacks in line with the stored ones: a stack
+   * whose record changed is re-indexed whole, a deleted one is dropped. Cheap when nothing changed.
+   */
+  syncStacks(stored: readonly StoredStack[]): void {
+    this.stacks = stored;
+    const catalog = buildCatalog(stored);
+    const seen = new Set<string>();
+    for (const record of stored) {
+      seen.add(record.id);
+      const indexed = this.indexedStacks.get(record.id);
+      if (indexed?.updatedAt === record.updatedAt) continue;
+      for (const id of indexed?.ids ?? []) this.engine.remove(id);
+      const sections = storedStack(record).notes.flatMap((note) => note.sections);
+      for (const section of sections) {
+        this.engine.add(sectionDoc(section, catalog.sectionContext(section)));
+      }
+      this.indexedStacks.set(record.id, {
+        updatedAt: record.updatedAt,
+        ids: sections.map((s) => s.id),
+      });
+    }
+    for (const [id, { ids }] of this.indexedStacks) {
+      if (seen.has(id)) continue;
+      for (const sectionId of ids) this.engine.remove(sectionId);
+      this.indexedStacks.delete(id);
+    }
+  }
+
+  stop(): void {
+    this.stopped = true;
+  }
+
+  /** Takes in journal entries written since; called whenever the journal grows. */
+  catchUp(): Promise<void> {
+    if (!this.following) return this.catching;
+    this.catching = this.catching.then(async () => {
+      if (this.stopped) return;
+      const tables = [db.searchJournal, ...SEARCH_SOURCES.map((s) => db.table(s.table))];
+      const changed = await db.transaction('r', tables, async () => {
+        const entries = await journalAfter(this.seq);
+        if (entries.length === 0) return undefined;
+        this.seq = entries.at(-1)?.seq ?? this.seq;
+        return applyJournal(this.engine, entries);
+      });
+      if (changed === undefined) return;
+      for (const id of changed) this.full.delete(id);
+      // A large change (an import) is worth folding into the stored index now, not at next open.
+      if (changed.length >= REFRESH_AFTER) this.requestRefresh();
+      this.changed();
+    });
+    return this.catching;
+  }
+
+  search(query: string, options?: SearchOptions): SearchHit[] {
+    const hits = this.engine.search(query, options);
+    const missing = hits.filter(
+      (h) => h.doc.kind !== 'section' && !h.doc.text && !h.doc.code && !this.full.has(h.doc.id),
+    );
+    if (missing.length) void this.fetchFull(missing.map((h) => h.doc.id));
+    return hits.map((hit) => {
+      const doc = this.full.get(hit.doc.id);
+      return doc ? { ...hit, doc } : hit;
+    });
+  }
+
+  private async fetchFull(ids: string[]): Promise<void> {
+    const wanted = ids.filter((id) => !this.fetching.has(id));
+    if (wanted.length === 0) return;
+    for (const id of wanted) this.fetching.add(id);
+    try {
+      const found = wanted.flatMap((id) => {
+        const at = sourceOfSearchId(id);
+        return at ? [{ id, ...at }] : [];
+      });
+      for (const table of new Set(found.map((f) => f.source.table))) {
+        const here = found.filter((f) => f.source.table === table);
+        const records: unknown[] = await db.table(table).bulkGet(here.map((f) => f.key));
+        here.forEach(({ id, source }, i) => {
+          if (records[i] !== undefined) this.full.set(id, source.toDoc(records[i] as never));
+        });
+      }
+    } finally {
+      for (const id of wanted) this.fetching.delete(id);
+    }
+    if (!this.stopped) this.changed();
+  }
+}

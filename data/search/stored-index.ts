@@ -1,0 +1,230 @@
+import { db } from '../records/db';
+import { WHOLE_TABLE, type JournalEntry } from '../records/search-journal';
+import { ENGINE_VERSION, SearchEngine, type EngineSnapshot } from './engine';
+import { SEARCH_SOURCES, sourceOf } from './sources';
+
+/**
+ * The user's records are indexed once and the index is stored, so opening the popup reads it
+ * instead of re-indexing the library. Writes do not touch the stored index: they journal their keys
+ * (data/records/search-journal.ts) in their own transaction, pages replay the few entries the index
+ * has not taken in yet, and the background folds them into a new stored index. A stored index that
+ * is missing, of another version, corrupt or out of step with the tables is never used: pages index
+ * the tables directly while the background rebuilds it.
+ */
+
+/** Layout of the stored record; bumped with any change to it. The engine's version is checked too. */
+export const INDEX_FORMAT = 1;
+export const INDEX_KEY = 'user';
+/** Past this many writes since the stored index, indexing the tables is as quick as replaying them. */
+export const MAX_REPLAY = 2_000;
+/** Journal entries already in the stored index stay this long for open pages that follow the journal. */
+const JOURNAL_GRACE_MS = 10 * 60_000;
+/** Records read per step while indexing the tables directly. */
+const BUILD_CHUNK = 500;
+
+export interface StoredSearchIndex {
+  key: string;
+  format: number;
+  /** The last journal entry taken in. */
+  seq: number;
+  /** How many records it holds, to notice one missing. */
+  count: number;
+  checksum: number;
+  builtAt: number;
+  snapshot: EngineSnapshot;
+}
+
+const FNV_PRIME = 0x01000193;
+
+function hashWords(hash: number, view: ArrayBufferView): number {
+  const bytes = new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
+  const aligned = bytes.byteOffset % 4 === 0;
+  const whole = aligned ? bytes.byteLength >>> 2 : 0;
+  const words = aligned
+    ? new Uint32Array(bytes.buffer, bytes.byteOffset, whole)
+    : new Uint32Array(0);
+  for (let i = 0; i < words.length; i++) hash = Math.imul(hash ^ (words[i] as number), FNV_PRIME);
+  for (let i = whole * 4; i < bytes.length; i++) {
+    hash = Math.imul(hash ^ (bytes[i] as number), FNV_PRIME);
+  }
+  return Math.imul(hash ^ view.byteLength, FNV_PRIME);
+}
+
+function hashString(hash: number, text: string): number {
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
+  return Math.imul(hash ^ text.length, FNV_PRIME);
+}
+
+/** FNV-1a over every part of a snapshot, a word at a time: catches truncated or altered parts. */
+export function snapshotChecksum(s: EngineSnapshot): number {
+  let hash = Math.imul(0x811c9dc5 ^ s.version, FNV_PRIME);
+  for (const text of [s.docs, s.terms, s.compounds, s.grams.bigrams.keys, s.grams.trigrams.keys]) {
+    hash = hashString(hash, text);
+  }
+  const { bigrams, trigrams } = s.grams;
+  for (const part of [s.offsets, s.slots, s.codes, s.topOffsets, s.tops]) {
+    hash = hashWords(hash, part);
+  }
+  for (const part of [bigrams.offsets, bigrams.ids, trigrams.offsets, trigrams.ids]) {
+    hash = hashWords(hash, part);
+  }
+  return hash >>> 0;
+}
+
+/** Brings an index up to date with journal entries, in order; each record is read as it is now. */
+export async function applyJournal(
+  engine: SearchEngine,
+  entries: readonly JournalEntry[],
+): Promise<string[]> {
+  const current = new Map<string, Map<string, unknown>>();
+  for (const source of SEARCH_SOURCES) {
+    const keys = [
+      ...new Set(
+        entries.filter((e) => e.table === source.table && e.key !== WHOLE_TABLE).map((e) => e.key),
+      ),
+    ];
+    const records = keys.length ? await db.table(source.table).bulkGet(keys) : [];
+    current.set(source.table, new Map(keys.map((key, i) => [key, records[i]])));
+  }
+  const changed: string[] = [];
+  for (const entry of entries) {
+    const source = sourceOf(entry.table);
+    if (entry.key === WHOLE_TABLE) {
+      const prefix = source.searchId('');
+      for (const id of engine.ids()) if (id.startsWith(prefix)) engine.remove(id);
+      continue;
+    }
+    const record = current.get(entry.table)?.get(entry.key);
+    const id = source.searchId(entry.key);
+    if (record === undefined) engine.remove(id);
+    else engine.add(source.toDoc(record as never));
+    changed.push(id);
+  }
+  return changed;
+}
+
+export const journalAfter = (seq: number) => db.searchJournal.where('seq').above(seq).toArray();
+
+export interface LoadedIndex {
+  engine: SearchEngine;
+  /** The last journal entry it reflects. */
+  seq: number;
+  /** Journal entries replayed on top of the stored index. */
+  replayed: number;
+}
+
+const searchTables = () => [
+  db.searchIndex,
+  db.searchJournal,
+  ...SEARCH_SOURCES.map((s) => db.table(s.table)),
+];
+
+/**
+ * The stored index with the writes since replayed, or undefined when there is none usable: missing,
+ * of another version, failing its checksum, not holding what it says, or disagreeing with the
+ * tables' record counts afterwards.
+ */
+export async function loadUserIndex(maxReplay = MAX_REPLAY): Promise<LoadedIndex | undefined> {
+  return db.transaction('r', searchTables(), async () => {
+    const stored = await db.searchIndex.get(INDEX_KEY);
+    if (stored?.format !== INDEX_FORMAT || stored.snapshot?.version !== ENGINE_VERSION) {
+      return undefined;
+    }
+    const entries = await journalAfter(stored.seq);
+    if (entries.length > maxReplay) return undefined;
+    let engine: SearchEngine;
+    try {
+      if (snapshotChecksum(stored.snapshot) !== stored.checksum) return undefined;
+      engine = SearchEngine.fromSnapshot(stored.snapshot);
+    } catch {
+      return undefined;
+    }
+    if (engine.size !== stored.count) return undefined;
+    await applyJournal(engine, entries);
+    const counts = await Promise.all(SEARCH_SOURCES.map((s) => db.table(s.table).count()));
+    if (engine.size !== counts.reduce((a, b) => a + b, 0)) return undefined;
+    return { engine, seq: entries.at(-1)?.seq ?? stored.seq, replayed: entries.length };
+  });
+}
+
+const lastJournalSeq = async () =>
+  ((await db.searchJournal.orderBy('seq').lastKey()) ?? 0) as number;
+
+/**
+ * Indexes every searchable record into `engine`, a chunk at a time with `pause` between chunks,
+ * and returns the journal position it reflects: entries after it may or may not be in, and
+ * replaying them (which reads records as they are then) brings it up to date.
+ */
+export async function indexTables(
+  engine: SearchEngine,
+  pause: () => Promise<void> = async () => {},
+): Promise<number> {
+  const seq = await lastJournalSeq();
+  for (const source of SEARCH_SOURCES) {
+    const table = db.table(source.table);
+    const keyPath = table.schema.primKey.keyPath as string;
+    let after: string | undefined;
+    for (;;) {
+      const page = await (
+        after === undefined ? table.orderBy(keyPath) : table.where(keyPath).above(after)
+      )
+        .limit(BUILD_CHUNK)
+        .toArray();
+      for (const record of page) engine.add(source.toDoc(record as never));
+      if (page.length < BUILD_CHUNK) break;
+      after = (page.at(-1) as Record<string, string>)[keyPath];
+      await pause();
+    }
+  }
+  return seq;
+}
+
+let refreshing: Promise<void> | undefined;
+
+/**
+ * Stores an up-to-date index: the stored one with the journal folded in when it is usable,
+ * otherwise one built from the tables. One at a time; a newer stored index is never replaced by
+ * an older one.
+ */
+export function refreshStoredIndex(): Promise<void> {
+  refreshing ??= rebuild().finally(() => {
+    refreshing = undefined;
+  });
+  return refreshing;
+}
+
+async function rebuild(): Promise<void> {
+  const loaded = await loadUserIndex(Infinity);
+  if (loaded?.replayed === 0) return;
+  let engine = loaded?.engine;
+  let seq = loaded?.seq ?? 0;
+  if (!engine) {
+    engine = new SearchEngine();
+    seq = await indexTables(engine);
+  }
+  const entries = await journalAfter(seq);
+  await applyJournal(engine, entries);
+  seq = entries.at(-1)?.seq ?? seq;
+
+  const snapshot = engine.toSnapshot();
+  const record: StoredSearchIndex = {
+    key: INDEX_KEY,
+    format: INDEX_FORMAT,
+    seq,
+    count: engine.size,
+    checksum: snapshotChecksum(snapshot),
+    builtAt: Date.now(),
+    snapshot,
+  };
+  await db.transaction('rw', db.searchIndex, db.searchJournal, async () => {
+    const current = await db.searchIndex.get(INDEX_KEY);
+    if (current?.format === INDEX_FORMAT && current.seq > seq) return;
+    await db.searchIndex.put(record);
+    const before = Date.now() - JOURNAL_GRACE_MS;
+    await db.searchJournal
+      .where('seq')
+      .belowOrEqual(seq)
+      .filter((e) => e.at < before)
+      .delete();
+  });
+}

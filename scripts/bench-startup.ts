@@ -1,0 +1,226 @@
+// Start-up figures (`npm run bench:startup`, after `npm run build`): popup open → first result
+// that is one of the user's notes, with 0 to 50,000 notes (plus 5,000 snippets) of the seeded
+// synthetic library; bundled results alone; the popup's JS heap at 50,000 notes; writing a note.
+// Prints Markdown tables, then as its last line one JSON object with the medians.
+import type { Page } from 'playwright-core';
+import { launchExtension, type LoadedExtension } from '../e2e/extension';
+import { generateCorpus } from './synthetic-corpus';
+
+const RUNS = 7;
+const SIZES = [0, 1_000, 10_000, 20_000, 50_000];
+const SNIPPETS = 5_000;
+const BATCH = 2_000;
+
+/** The note searched for: every library size holds it, and only it has the word typed. */
+const TARGET = {
+  id: 'bench-target',
+  title: 'Rotating the token signing key',
+  body: 'Keep the old key valid for a day after a keyrotation so sessions survive.',
+  tags: ['auth'],
+  createdAt: Date.UTC(2023, 0, 1),
+  updatedAt: Date.UTC(2023, 0, 1),
+};
+const TARGET_QUERY = 'keyrotation';
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+};
+const round = (value: number) => Math.round(value * 10) / 10;
+
+function table(title: string, head: string[], rows: (string | number)[][]) {
+  console.log(`\n### ${title}\n`);
+  console.log(`| ${head.join(' | ')} |`);
+  console.log(`| ${head.map(() => '---').join(' | ')} |`);
+  for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+}
+
+/** Records, per selector, the first moment it matches: the page's own timeline. */
+function watchSelectors(selectors: string[]) {
+  const seen: Record<string, number> = {};
+  Object.assign(window, { __firstSeen: seen });
+  new MutationObserver(() => {
+    for (const selector of selectors) {
+      if (seen[selector] === undefined && document.querySelector(selector)) {
+        seen[selector] = performance.now();
+      }
+    }
+  }).observe(document, { childList: true, subtree: true });
+}
+
+async function firstSeen(page: Page, selector: string): Promise<number> {
+  await page.locator(selector).first().waitFor({ state: 'attached', timeout: 120_000 });
+  return page.evaluate(
+    (sel) => (window as unknown as { __firstSeen: Record<string, number> }).__firstSeen[sel] ?? NaN,
+    selector,
+  );
+}
+
+interface Opens {
+  firstResult: number;
+  heapMB: number;
+}
+
+/** Opens the popup RUNS times, typing `query` as soon as the box is there. */
+async function popupOpens(ext: LoadedExtension, query: string, expectId: string): Promise<Opens> {
+  const firstResult: number[] = [];
+  const heap: number[] = [];
+  const found = `.result[data-id="${expectId}"]`;
+  for (let i = 0; i < RUNS; i++) {
+    const page = await ext.context.newPage();
+    await page.addInitScript(watchSelectors, [found]);
+    await page.goto(`chrome-extension://${ext.id}/popup.html`);
+    await page.getByRole('combobox').fill(query);
+    firstResult.push(await firstSeen(page, found));
+    const cdp = await ext.context.newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    heap.push(usedSize / 1e6);
+    await page.close();
+  }
+  return { firstResult: median(firstResult), heapMB: median(heap) };
+}
+
+/** Puts records straight into a table with the raw IndexedDB API. */
+function putRecords(page: Page, table: string, records: object[]): Promise<void> {
+  return page.evaluate(
+    ([table, records]) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('devrecall');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(table, 'readwrite');
+          for (const record of records) tx.objectStore(table).put(record);
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    [table, records] as const,
+  );
+}
+
+/**
+ * Asks the background to bring the stored index up to date and waits for it, as happens after an
+ * import. Records put with raw IndexedDB bypass the write journal, so this is a full rebuild.
+ */
+async function refreshIndex(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const started = performance.now();
+    await chrome.runtime.sendMessage({ type: 'search:refresh' });
+    return performance.now() - started;
+  });
+}
+
+/** One note and its journal entry written in one transaction, as saving a note does. */
+function saveNoteTimes(page: Page): Promise<number[]> {
+  return page.evaluate(async (runs) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('devrecall');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const started = performance.now();
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction(['notes', 'searchJournal'], 'readwrite');
+        const now = Date.now();
+        const id = `bench-save-${i}`;
+        tx.objectStore('notes').put({
+          id,
+          title: `Saved note ${i}`,
+          body: 'Use `select_related` for foreign keys followed in templates.',
+          tags: [],
+          createdAt: now,
+          updatedAt: now,
+        });
+        tx.objectStore('searchJournal').add({ table: 'notes', key: id, at: now });
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      times.push(performance.now() - started);
+    }
+    db.close();
+    return times;
+  }, RUNS);
+}
+
+async function main() {
+  const largest = Math.max(...SIZES);
+  // Enough items that the notes among them reach the largest size, plus the snippets.
+  const corpus = generateCorpus(Math.ceil(largest / 0.68));
+  const notes = corpus.records.flatMap((r) => (r.kind === 'note' ? [r.note] : []));
+  const snippets = corpus.records
+    .flatMap((r) => (r.kind === 'snippet' ? [r.snippet] : []))
+    .slice(0, SNIPPETS);
+  if (notes.length < largest) throw new Error('The synthetic library has too few notes.');
+
+  const ext = await launchExtension();
+  try {
+    const bundled = await popupOpens(ext, 'select_rel', 'django/orm');
+    const library = await ext.openPage('library.html');
+    await putRecords(library, 'notes', [TARGET]);
+
+    const own: Record<string, number> = {};
+    const rows: (string | number)[][] = [];
+    let heapMB50k = NaN;
+    let saveMs = NaN;
+    let inserted = 0;
+    let snippetsIn = false;
+    for (const size of SIZES) {
+      for (; inserted < size; inserted += BATCH) {
+        await putRecords(library, 'notes', notes.slice(inserted, Math.min(size, inserted + BATCH)));
+      }
+      if (size > 0 && !snippetsIn) {
+        for (let i = 0; i < snippets.length; i += BATCH) {
+          await putRecords(library, 'snippets', snippets.slice(i, i + BATCH));
+        }
+        snippetsIn = true;
+      }
+      const rebuildMs = await refreshIndex(library);
+      const opens = await popupOpens(ext, TARGET_QUERY, `note:${TARGET.id}`);
+      own[String(size)] = round(opens.firstResult);
+      if (size === largest) {
+        heapMB50k = round(opens.heapMB);
+        saveMs = round(median(await saveNoteTimes(library)));
+      }
+      rows.push([
+        size.toLocaleString('en'),
+        size > 0 ? SNIPPETS.toLocaleString('en') : 0,
+        round(opens.firstResult),
+        round(opens.heapMB),
+        Math.round(rebuildMs),
+      ]);
+    }
+    table(
+      `Popup open → first result that is the user's note (headless Chromium, median of ${RUNS} opens, ms)`,
+      ['notes', 'snippets', 'first own result', 'popup JS heap MB', 'background index build ms'],
+      [
+        ['bundled only: `select_rel`', 0, round(bundled.firstResult), round(bundled.heapMB), '-'],
+        ...rows,
+      ],
+    );
+    table(
+      `Saving a note at ${largest.toLocaleString('en')} notes (note and journal entry in one transaction, median of ${RUNS})`,
+      ['ms'],
+      [[saveMs]],
+    );
+    console.log(
+      JSON.stringify({
+        ownNoteFirstResultMs: Object.fromEntries(
+          ['0', '10000', '20000', '50000'].map((k) => [k, own[k] ?? null]),
+        ),
+        bundledFirstResultMs: round(bundled.firstResult),
+        heapMB50k,
+      }),
+    );
+  } finally {
+    await ext.close();
+  }
+}
+
+await main();
