@@ -40,6 +40,19 @@ describe('LiveSearch', () => {
     search.stop();
   });
 
+  it('tells its subscribers once the stored index answers, with nothing else changing', async () => {
+    await createNote({ title: 'Hornbeam hedges', body: 'planted in autumn' });
+    await refreshStoredIndex();
+    const search = new LiveSearch(() => undefined);
+    const revisions: number[] = [];
+    search.subscribe(() => revisions.push(search.revision));
+    expect(titles(search, 'hornbeam')).toEqual([]);
+    await search.start();
+    expect(revisions.length).toBeGreaterThan(0);
+    expect(titles(search, 'hornbeam')).toEqual(['Hornbeam hedges']);
+    search.stop();
+  });
+
   it('finds a stack installed after the stored index was read', async () => {
     await refreshStoredIndex();
     const search = new LiveSearch(() => undefined);

@@ -85,6 +85,7 @@ export class LiveSearch {
     }
     this.status = 'ready';
     this.following = true;
+    this.changed();
     await this.catchUp();
   }
 
