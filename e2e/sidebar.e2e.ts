@@ -58,6 +58,7 @@ describe('docs sidebar', () => {
     expect(box?.height).toBe(viewport?.height);
     expect(box && viewport && box.x + box.width).toBe(viewport?.width);
     const first = frame.locator('.related-item').first();
+    await first.locator('.related-toggle').click();
     expect(await first.locator('.reason').textContent()).toMatch(/^Mentions /);
     await first.locator('.code-block').first().waitFor();
     expect(await first.locator('.hljs-keyword').count()).toBeGreaterThan(0);
@@ -75,6 +76,7 @@ describe('docs sidebar', () => {
     const page = await openDocs('intro/tutorial01/');
     const frame = await openPanel(page);
     expect((await relatedIds(frame))[0]).toBe('django/setup');
+    await frame.locator('.related-toggle').first().click();
     expect(await frame.locator('.related-item .reason').first().textContent()).toMatch(
       /runserver|startproject|django-admin/,
     );
@@ -180,6 +182,92 @@ describe('docs sidebar', () => {
     await page.reload();
     await waitForLauncher(page);
     expect(await inSidebar(page, (root) => root.querySelectorAll('iframe.panel').length)).toBe(0);
+    await page.close();
+  });
+
+  it('takes the keyboard when opened from the launcher, keeps Tab inside and gives focus back on Esc', async () => {
+    const page = await openDocs('ref/csrf/');
+    if (await isPanelVisible(page)) {
+      await (await panelFrame(page)).locator('h1').focus();
+      await page.keyboard.press('Escape');
+    }
+    await expect.poll(() => isLauncherVisible(page)).toBe(true);
+    await clickLauncher(page);
+    const frame = await panelFrame(page);
+    await frame.getByRole('heading', { name: 'From your stacks' }).waitFor();
+    const focusInPanel = () =>
+      frame.evaluate(() => (document.hasFocus() ? document.activeElement?.tagName : 'outside'));
+    await expect.poll(focusInPanel).toBe('H1');
+
+    // The reader's own items first, then the stacks' sections, each on one line and collapsed.
+    expect(await frame.locator('h2').allTextContents()).toEqual([
+      'Yours for this page',
+      'From your stacks',
+    ]);
+    const rows = frame.locator('.related-item');
+    expect(await rows.count()).toBeGreaterThan(0);
+    const lineHeight = await frame
+      .locator('.related-title')
+      .first()
+      .evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
+    for (const row of await rows.all()) {
+      const toggle = row.locator('.related-toggle');
+      expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+      const titleBox = await row.locator('.related-title').boundingBox();
+      expect(titleBox?.height).toBeLessThan(lineHeight * 1.5);
+      expect(await row.locator('.code-block').count()).toBe(0);
+      const chevron = await row
+        .locator('.chevron')
+        .evaluate((el) => getComputedStyle(el, '::before').content);
+      expect(chevron).toBe('"▸"');
+      await row.getByRole('button', { name: /^Copy / }).waitFor();
+      // Interview questions are practised from the start.
+      await row.getByRole('button', { name: /^(Practise|Stop practising) / }).waitFor();
+    }
+    const first = rows.first();
+    await first.locator('.related-toggle').click();
+    expect(await first.locator('.related-toggle').getAttribute('aria-expanded')).toBe('true');
+    await first.locator('.related-body').waitFor();
+    const copy = first.getByRole('button', { name: /^Copy / });
+    await copy.click();
+    await expect.poll(() => copy.textContent()).toBe('Copied');
+    const practise = first.getByRole('button', { name: /^(Practise|Stop practising) / });
+    const pressed = await practise.getAttribute('aria-pressed');
+    await practise.click();
+    await expect.poll(() => practise.getAttribute('aria-pressed')).not.toBe(pressed);
+
+    // A note of the reader's own, listed first, with the same two actions.
+    await frame.getByRole('button', { name: '+ Add a note for this page' }).click();
+    await frame.getByLabel('Title').fill('CSRF in my forms');
+    await frame.getByLabel('Title').press('Control+Enter');
+    const mine = frame.locator('.mine-note', { hasText: 'CSRF in my forms' });
+    await mine.getByRole('button', { name: 'Copy CSRF in my forms' }).waitFor();
+    await mine.getByRole('button', { name: 'Practise CSRF in my forms' }).click();
+    await mine.getByRole('button', { name: 'Stop practising CSRF in my forms' }).click();
+    await mine.getByRole('button', { name: 'Undo' }).click();
+    await mine.getByRole('button', { name: 'Stop practising CSRF in my forms' }).waitFor();
+
+    // Tab and Shift+Tab go round the panel's controls and never reach the docs page.
+    await frame.locator('h1').focus();
+    const controls = await frame.evaluate(
+      () =>
+        [...document.querySelectorAll('a[href], button, input, textarea')].filter(
+          (el) => el.getClientRects().length > 0,
+        ).length,
+    );
+    for (let i = 0; i < controls + 3; i++) {
+      await page.keyboard.press('Tab');
+      expect(await focusInPanel()).toMatch(/^(A|BUTTON|INPUT|TEXTAREA)$/);
+    }
+    for (let i = 0; i < 3; i++) {
+      await page.keyboard.press('Shift+Tab');
+      expect(await focusInPanel()).toMatch(/^(A|BUTTON|INPUT|TEXTAREA)$/);
+    }
+
+    await page.keyboard.press('Escape');
+    await expect.poll(() => isPanelVisible(page)).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('DEVRECALL-SIDEBAR');
+    expect(await inSidebar(page, (root) => root.activeElement?.className)).toBe('launcher');
     await page.close();
   });
 

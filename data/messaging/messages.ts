@@ -1,7 +1,7 @@
 import type { Snippet, UserNote } from '../records/model';
 import type { PageContext } from '../docs/docs-page';
 import type { ItemAbout } from '../docs/user-items';
-import { MAX_SNIPPET_CHARS } from '../records/limits';
+import { MAX_ID_CHARS, MAX_SNIPPET_CHARS } from '../records/limits';
 import type { Section } from '../stacks/content';
 
 /**
@@ -16,6 +16,10 @@ export type Request =
   | { type: 'panel:init'; panel: string }
   | { type: 'page:items'; panel?: string; url?: string }
   | { type: 'page:add-note'; panel?: string; title: string; body: string; pageUrl?: string }
+  /** Which of these items (card ids: section ids, `note:…`, `snippet:…`) are in practice. */
+  | { type: 'page:practising'; panel: string; ids: string[] }
+  /** Adds an item to practice, or takes it out; adding right after taking out is Undo. */
+  | { type: 'page:practise'; panel: string; id: string; on: boolean }
   | { type: 'badge:refresh' }
   /** From the "Open it" button of the notice shown after saving a selection again. */
   | { type: 'snippet:open'; id: string }
@@ -55,6 +59,8 @@ export interface Responses {
   'panel:init': PageContext;
   'page:items': PageItems;
   'page:add-note': UserNote;
+  'page:practising': string[];
+  'page:practise': boolean;
   'badge:refresh': undefined;
   'snippet:open': undefined;
   'docs:save-code': CodeSaved;
@@ -91,6 +97,8 @@ const MAX_HEADINGS = 2_000;
 /** Notes are checked again, with their own limits, where they are written. */
 const MAX_NOTE_FIELD = 1_000_000;
 const MAX_URL = 4_096;
+/** More items than a panel ever lists. */
+const MAX_IDS = 1_000;
 
 const isString = (value: unknown, max: number): value is string =>
   typeof value === 'string' && value.length <= max;
@@ -117,6 +125,8 @@ const FIELDS: Record<Request['type'], readonly string[]> = {
   'panel:init': ['panel'],
   'page:items': ['panel', 'url'],
   'page:add-note': ['panel', 'title', 'body', 'pageUrl'],
+  'page:practising': ['panel', 'ids'],
+  'page:practise': ['panel', 'id', 'on'],
   'badge:refresh': [],
   'snippet:open': ['id'],
   'docs:save-code': ['text', 'title', 'languageHint'],
@@ -145,6 +155,17 @@ export function isRequest(message: unknown): message is Request {
         isString(m.title, MAX_NOTE_FIELD) &&
         isString(m.body, MAX_NOTE_FIELD) &&
         isOptionalString(m.pageUrl, MAX_URL)
+      );
+    case 'page:practising':
+      return (
+        isString(m.panel, MAX_URL) &&
+        Array.isArray(m.ids) &&
+        m.ids.length <= MAX_IDS &&
+        m.ids.every((id) => isString(id, MAX_ID_CHARS))
+      );
+    case 'page:practise':
+      return (
+        isString(m.panel, MAX_URL) && isString(m.id, MAX_ID_CHARS) && typeof m.on === 'boolean'
       );
     case 'badge:refresh':
     case 'search:refresh':

@@ -7,6 +7,8 @@ import type { PageContext } from '../../data/docs/docs-page';
 import { refreshBadge } from './badge';
 import { saveCode } from './save-selection';
 import { refreshStoredIndex } from '../../data/search/stored-index';
+import { getCard, practise, restoreCard, unpractise } from '../../data/practice/practice';
+import type { StoredCard } from '../../data/records/model';
 import { createNote } from '../../data/records/notes';
 import { pageItemCount, pageItems } from '../../data/docs/page-items';
 import { pageKey } from '../../data/docs/pages';
@@ -42,6 +44,26 @@ async function senderPage(
   const page = panel ? await confirmPanel(caller.tabId, caller.frameId, panel) : undefined;
   if (!page) return refuse(PANEL_REFUSED);
   return ok({ url: caller.pageUrl, page: { ...page, url: caller.pageUrl } });
+}
+
+/** Cards the panel just took out of practice, kept so its Undo puts back the same schedule. */
+const removedCards = new Map<string, StoredCard>();
+const UNDO_MS = 30_000;
+
+async function setPractising(id: string, on: boolean): Promise<boolean> {
+  if (!on) {
+    const card = await unpractise(id);
+    if (card) {
+      removedCards.set(id, card);
+      setTimeout(() => removedCards.get(id) === card && removedCards.delete(id), UNDO_MS);
+    }
+    return false;
+  }
+  const removed = removedCards.get(id);
+  removedCards.delete(id);
+  if (removed) await restoreCard(removed);
+  else await practise(id);
+  return true;
 }
 
 const withoutFragment = (url: string) => url.split('#')[0] ?? url;
@@ -120,6 +142,17 @@ export async function handleRequest(
         if (!page.ok) return page;
         if (!samePage(request.url, page.value.url)) return refuse(OTHER_PAGE);
         return ok(await pageItems(page.value.url, page.value.page));
+      }
+      case 'page:practising': {
+        const page = await senderPage(request, caller, confirmPanel);
+        if (!page.ok) return page;
+        const cards = await Promise.all(request.ids.map((id) => getCard(id)));
+        return ok(request.ids.filter((_, i) => cards[i] !== undefined));
+      }
+      case 'page:practise': {
+        const page = await senderPage(request, caller, confirmPanel);
+        if (!page.ok) return page;
+        return ok(await setPractising(request.id, request.on));
       }
       case 'page:add-note': {
         const page = await senderPage(request, caller, confirmPanel);

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { CodeBlock } from '../../components/CodeBlock';
 import { libraryHref, routes } from '../../components/links';
@@ -11,6 +11,8 @@ import { snippetTitle } from '../../data/search/user-docs';
 import type { PanelState } from './state';
 import type { Snippet, UserNote } from '../../data/records/model';
 import { savedFromVersion } from '../../data/docs/user-items';
+import { noteSearchId, snippetSearchId } from '../../data/records/ids';
+import type { Section } from '../../data/stacks/content';
 
 const DOCS_ORIGIN = 'https://docs.djangoproject.com';
 const libraryUrl = (route: string) => browser.runtime.getURL(libraryHref(route) as '/library.html');
@@ -37,12 +39,34 @@ function useDocsTheme(initial: string) {
   }, [initial]);
 }
 
+const FOCUSABLE = 'a[href], button:not([disabled]), input, textarea, select, [tabindex="0"]';
+
+/** Tab and Shift+Tab go round the panel's controls instead of leaving for the docs page. */
+function keepTabInside(e: KeyboardEvent) {
+  const controls = [...document.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+    (el) => el.getClientRects().length > 0,
+  );
+  const first = controls[0];
+  const last = controls[controls.length - 1];
+  if (!first || !last) return;
+  const active = document.activeElement;
+  const outside = !active || !controls.includes(active as HTMLElement);
+  if (e.shiftKey && (active === first || outside)) {
+    e.preventDefault();
+    last.focus();
+  } else if (!e.shiftKey && (active === last || outside)) {
+    e.preventDefault();
+    first.focus();
+  }
+}
+
 export function App({ state }: { state?: PanelState }) {
   useDocsTheme(state?.theme ?? 'system');
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const typing = (e.target as Element | null)?.closest?.('input, textarea');
       if (e.key === 'Escape' && !typing) closePanel();
+      if (e.key === 'Tab') keepTabInside(e);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -102,37 +126,45 @@ function Panel({ page, secret }: { page: PageContext; secret: string }) {
   const snippets = items?.snippets;
   const about = items?.about;
 
+  // Opened from the launcher, the panel has the keyboard: the reader starts at its heading.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    window.focus();
+    heading.current?.focus();
+  }, []);
+
+  const cardIds = useMemo(
+    () => [
+      ...(notes ?? []).map((n) => noteSearchId(n.id)),
+      ...(snippets ?? []).map((sn) => snippetSearchId(sn.id)),
+      ...(about ?? []).map((a) =>
+        a.kind === 'note' ? noteSearchId(a.note.id) : snippetSearchId(a.snippet.id),
+      ),
+      ...(related ?? []).map((r) => r.section.id),
+    ],
+    [notes, snippets, about, related],
+  );
+  const practice = usePanelPractice(secret, cardIds);
+
   return (
     <main className="panel">
       <header className="panel-header">
         <div>
           <p className="section-context">DevRecall · related to</p>
-          <h1>{page.title || 'this page'}</h1>
+          <h1 ref={heading} tabIndex={-1}>
+            {page.title || 'this page'}
+          </h1>
         </div>
         <button type="button" className="close" aria-label="Close panel (Esc)" onClick={closePanel}>
           ×
         </button>
       </header>
 
-      <section aria-labelledby="related-heading" aria-busy={!items && !failed}>
-        <h2 id="related-heading">From your stacks</h2>
-        {related?.length === 0 && (
-          <p className="empty-inline">No note in your stacks covers this page.</p>
-        )}
-        {related && related.length > 0 && (
-          <ul className="related-list" aria-label="Related sections">
-            {related.map((item, i) => (
-              <Related key={item.section.id} item={item} initiallyOpen={i === 0} />
-            ))}
-          </ul>
-        )}
-      </section>
-
       <section aria-labelledby="mine-heading">
         <h2 id="mine-heading">Yours for this page</h2>
-        {failed && (
+        {(failed ?? practice.error) && (
           <p role="alert" className="error">
-            {failed}
+            {failed ?? practice.error}
           </p>
         )}
         {notes && snippets && notes.length + snippets.length === 0 && (
@@ -142,10 +174,15 @@ function Panel({ page, secret }: { page: PageContext; secret: string }) {
         )}
         <ul className="mine-list" aria-label="Your notes and snippets for this page">
           {notes?.map((note) => (
-            <MineNote key={note.id} note={note} pageUrl={page.url} />
+            <MineNote key={note.id} note={note} pageUrl={page.url} practice={practice} />
           ))}
           {snippets?.map((snippet) => (
-            <MineSnippet key={snippet.id} snippet={snippet} pageUrl={page.url} />
+            <MineSnippet
+              key={snippet.id}
+              snippet={snippet}
+              pageUrl={page.url}
+              practice={practice}
+            />
           ))}
         </ul>
         {about && about.length > 0 && (
@@ -159,6 +196,7 @@ function Panel({ page, secret }: { page: PageContext; secret: string }) {
                     note={item.note}
                     pageUrl={page.url}
                     reason={item.reason}
+                    practice={practice}
                   />
                 ) : (
                   <MineSnippet
@@ -166,6 +204,7 @@ function Panel({ page, secret }: { page: PageContext; secret: string }) {
                     snippet={item.snippet}
                     pageUrl={page.url}
                     reason={item.reason}
+                    practice={practice}
                   />
                 ),
               )}
@@ -173,6 +212,20 @@ function Panel({ page, secret }: { page: PageContext; secret: string }) {
           </>
         )}
         <AddNote pageUrl={page.url} secret={secret} onAdded={reread} />
+      </section>
+
+      <section aria-labelledby="related-heading" aria-busy={!items && !failed}>
+        <h2 id="related-heading">From your stacks</h2>
+        {related?.length === 0 && (
+          <p className="empty-inline">No note in your stacks covers this page.</p>
+        )}
+        {related && related.length > 0 && (
+          <ul className="related-list" aria-label="Related sections">
+            {related.map((item) => (
+              <Related key={item.section.id} item={item} practice={practice} />
+            ))}
+          </ul>
+        )}
       </section>
     </main>
   );
@@ -188,59 +241,83 @@ function FromVersion({ itemUrl, pageUrl }: { itemUrl: string | undefined; pageUr
   ) : null;
 }
 
-function MineNote({ note, pageUrl, reason }: { note: UserNote; pageUrl: string; reason?: string }) {
+interface MineProps {
+  pageUrl: string;
+  reason?: string;
+  practice: PanelPractice;
+}
+
+function MineNote({ note, pageUrl, reason, practice }: MineProps & { note: UserNote }) {
   return (
     <li className="mine-note">
-      <a href={libraryUrl(routes.note(note.id))} target="_blank" rel="noreferrer">
-        {note.title}
-      </a>
-      <span className="kind kind-note">My note</span>
-      <FromVersion itemUrl={note.pageUrl} pageUrl={pageUrl} />
+      <div className="item-row">
+        <a href={libraryUrl(routes.note(note.id))} target="_blank" rel="noreferrer">
+          {note.title}
+        </a>
+        <span className="kind kind-note">Mine</span>
+        <FromVersion itemUrl={note.pageUrl} pageUrl={pageUrl} />
+        <span className="item-actions">
+          <CopyButton
+            text={note.body.trim() ? `${note.title}\n\n${note.body}` : note.title}
+            label={`Copy ${note.title}`}
+          />
+          <PanelPractise id={noteSearchId(note.id)} title={note.title} practice={practice} />
+        </span>
+      </div>
       {reason && <span className="reason">{reason}</span>}
       {note.body.trim() && <MarkdownView source={note.body} />}
     </li>
   );
 }
 
-function MineSnippet({
-  snippet,
-  pageUrl,
-  reason,
-}: {
-  snippet: Snippet;
-  pageUrl: string;
-  reason?: string;
-}) {
+function MineSnippet({ snippet, pageUrl, reason, practice }: MineProps & { snippet: Snippet }) {
+  const title = snippetTitle(snippet);
   return (
     <li className="mine-snippet">
-      <a href={libraryUrl(routes.snippet(snippet.id))} target="_blank" rel="noreferrer">
-        {snippetTitle(snippet)}
-      </a>
-      <span className="kind">Snippet</span>
-      <FromVersion itemUrl={snippet.pageUrl} pageUrl={pageUrl} />
+      <div className="item-row">
+        <a href={libraryUrl(routes.snippet(snippet.id))} target="_blank" rel="noreferrer">
+          {title}
+        </a>
+        <span className="kind">Snippet</span>
+        <FromVersion itemUrl={snippet.pageUrl} pageUrl={pageUrl} />
+        <span className="item-actions">
+          <CopyButton text={snippet.text} label={`Copy ${title}`} />
+          <PanelPractise id={snippetSearchId(snippet.id)} title={title} practice={practice} />
+        </span>
+      </div>
       {reason && <span className="reason">{reason}</span>}
       <CodeBlock code={snippet.text} lang={snippet.language} label="Copy snippet" />
     </li>
   );
 }
 
-function Related({ item, initiallyOpen }: { item: RelatedItem; initiallyOpen: boolean }) {
-  const [open, setOpen] = useState(initiallyOpen);
+function Related({ item, practice }: { item: RelatedItem; practice: PanelPractice }) {
+  const [open, setOpen] = useState(false);
   const { section } = item;
+  const bodyId = `related-${section.id}`;
   return (
     <li className="related-item" data-id={section.id}>
-      <button
-        type="button"
-        className="related-toggle"
-        aria-expanded={open}
-        onClick={() => setOpen(!open)}
-      >
-        <span className="related-title">{section.title}</span>
-        <span className="section-context">{item.context}</span>
-        <span className="reason">{item.reason}</span>
-      </button>
+      <div className="item-row">
+        <button
+          type="button"
+          className="related-toggle"
+          aria-expanded={open}
+          aria-controls={bodyId}
+          title={`${section.title} · ${item.context}`}
+          onClick={() => setOpen(!open)}
+        >
+          <span className="chevron" aria-hidden="true" />
+          <span className="related-title">{section.title}</span>
+          <span className="section-context">{item.context}</span>
+        </button>
+        <span className="item-actions">
+          <CopyButton text={sectionAsText(section)} label={`Copy ${section.title}`} />
+          <PanelPractise id={section.id} title={section.title} practice={practice} />
+        </span>
+      </div>
       {open && (
-        <div className="related-body">
+        <div className="related-body" id={bodyId}>
+          <p className="reason">{item.reason}</p>
           <SectionBlocks
             blocks={section.blocks}
             title={section.title}
@@ -252,6 +329,136 @@ function Related({ item, initiallyOpen }: { item: RelatedItem; initiallyOpen: bo
         </div>
       )}
     </li>
+  );
+}
+
+/** A section as plain text: its title, prose and fenced code, ready to paste into notes. */
+function sectionAsText(section: Section): string {
+  const blocks = section.blocks.map((block) =>
+    block.kind === 'text' ? block.text : `\`\`\`${block.lang}\n${block.code.trimEnd()}\n\`\`\``,
+  );
+  return [section.title, ...blocks].join('\n\n');
+}
+
+function CopyButton({ text, label }: { text: string; label: string }) {
+  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setState('copied');
+    } catch {
+      setState('failed');
+    }
+    setTimeout(() => setState('idle'), 1500);
+  };
+  return (
+    <button type="button" className="small" aria-label={label} onClick={() => void copy()}>
+      {state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed' : 'Copy'}
+    </button>
+  );
+}
+
+interface PanelPractice {
+  /** Card ids in practice; undefined until the background has answered. */
+  practising: ReadonlySet<string> | undefined;
+  set: (id: string, on: boolean) => Promise<void>;
+  error?: string;
+}
+
+/** Practice state of the panel's items, read and changed through the background. */
+function usePanelPractice(secret: string, ids: readonly string[]): PanelPractice {
+  const [practising, setPractising] = useState<ReadonlySet<string>>();
+  const [error, setError] = useState<string>();
+  const key = ids.join('\n');
+  useEffect(() => {
+    let current = true;
+    void ask({ type: 'page:practising', panel: secret, ids: key ? key.split('\n') : [] }).then(
+      (answer) => {
+        if (!current) return;
+        if (answer.ok) setPractising(new Set(answer.value));
+        else setError(answer.error);
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [secret, key]);
+  const set = useCallback(
+    async (id: string, on: boolean) => {
+      const answer = await ask({ type: 'page:practise', panel: secret, id, on });
+      if (!answer.ok) {
+        setError(answer.error);
+        return;
+      }
+      setError(undefined);
+      setPractising((before) => {
+        const next = new Set(before);
+        if (answer.value) next.add(id);
+        else next.delete(id);
+        return next;
+      });
+    },
+    [secret],
+  );
+  return { practising, set, error };
+}
+
+/** How long Undo is offered after stopping practice, as elsewhere in the app. */
+const UNDO_MS = 8000;
+
+function PanelPractise({
+  id,
+  title,
+  practice,
+}: {
+  id: string;
+  title: string;
+  practice: PanelPractice;
+}) {
+  const [stopped, setStopped] = useState(false);
+  useEffect(() => {
+    if (!stopped) return;
+    const timer = setTimeout(() => setStopped(false), UNDO_MS);
+    return () => clearTimeout(timer);
+  }, [stopped]);
+  if (!practice.practising) return null;
+  if (practice.practising.has(id)) {
+    return (
+      <button
+        type="button"
+        className="small"
+        aria-pressed="true"
+        aria-label={`Stop practising ${title}`}
+        onClick={() => void practice.set(id, false).then(() => setStopped(true))}
+      >
+        ✓ Practising
+      </button>
+    );
+  }
+  return (
+    <>
+      <button
+        type="button"
+        className="small"
+        aria-pressed="false"
+        aria-label={`Practise ${title}`}
+        onClick={() => void practice.set(id, true).then(() => setStopped(false))}
+      >
+        Practise
+      </button>
+      {stopped && (
+        <span role="status" className="hint">
+          Stopped.{' '}
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => void practice.set(id, true).then(() => setStopped(false))}
+          >
+            Undo
+          </button>
+        </span>
+      )}
+    </>
   );
 }
 

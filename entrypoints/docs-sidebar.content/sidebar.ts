@@ -112,6 +112,11 @@ export function createSidebar({ count, panelUrl, onOpenChange }: SidebarOptions)
       panel.className = 'panel';
       panel.title = 'DevRecall related notes';
       panel.src = panelUrl(secret, docsTheme());
+      // A framed page may write to the clipboard only where its frame allows it (Copy buttons).
+      // Any origin: the panel's real one is the extension's id, which the per-session address
+      // keeps from the page; whatever else the frame could hold, the docs page may write the
+      // clipboard itself.
+      panel.allow = 'clipboard-write *';
       root.append(panel);
     }
     panel.hidden = false;
