@@ -58,6 +58,7 @@ describe('installed stacks in the docs sidebar', () => {
     expect((await relatedIds(frame))[0]).toBe('htmx/hx-get');
     const item = frame.locator('.related-item').first();
     await item.getByText('htmx essentials › Basics').waitFor();
+    await item.locator('.related-toggle').click();
     await item.getByText('Written for this page').waitFor();
     await item.locator('strong', { hasText: 'migrations' }).waitFor();
     await item.getByRole('link', { name: 'Image: tracker' }).waitFor();
