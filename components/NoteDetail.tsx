@@ -49,7 +49,9 @@ export function NoteDetail({ note, link, actions }: Props) {
       )}
       {actions && <div className="actions">{actions}</div>}
       {note.body.trim() ? (
-        <MarkdownView source={note.body} />
+        <div data-answers>
+          <MarkdownView source={note.body} />
+        </div>
       ) : (
         <p className="empty">This note has no body yet.</p>
       )}

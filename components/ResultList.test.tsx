@@ -11,7 +11,15 @@ const engine = new SearchEngine(bundledSections.map((s) => sectionDoc(s, section
 describe('ResultList', () => {
   it('shows title, where it lives, kind, and the matching line with the match marked', () => {
     const hits = engine.search('get_object_or_404');
-    render(<ResultList hits={hits} selected={0} onSelect={() => {}} onOpen={() => {}} />);
+    render(
+      <ResultList
+        hits={hits}
+        query="get_object_or_404"
+        selected={0}
+        onSelect={() => {}}
+        onOpen={() => {}}
+      />,
+    );
     const first = screen.getAllByRole('option')[0] as HTMLElement;
     expect(first.getAttribute('aria-selected')).toBe('true');
     expect(within(first).getByText('Views & URLs')).toBeTruthy();
@@ -21,10 +29,35 @@ describe('ResultList', () => {
     expect(marks).toContain('get_object_or_404');
   });
 
+  it('shows the line that answers, not the first line with a matching word', () => {
+    const hits = engine.search('values annotate');
+    render(
+      <ResultList
+        hits={hits}
+        query="values annotate"
+        selected={0}
+        onSelect={() => {}}
+        onOpen={() => {}}
+      />,
+    );
+    const first = screen.getAllByRole('option')[0] as HTMLElement;
+    expect(first.dataset.id).toBe('django/orm');
+    const line = first.querySelector('.result-line');
+    expect(line?.textContent).toContain(
+      ".values('author__username').annotate(post_count=Count('id'))",
+    );
+    expect([...(line?.querySelectorAll('mark') ?? [])].map((m) => m.textContent)).toEqual([
+      'values',
+      'annotate',
+    ]);
+  });
+
   it('opens the clicked result', async () => {
     const hits = engine.search('csrf');
     const onOpen = vi.fn();
-    render(<ResultList hits={hits} selected={0} onSelect={() => {}} onOpen={onOpen} />);
+    render(
+      <ResultList hits={hits} query="csrf" selected={0} onSelect={() => {}} onOpen={onOpen} />,
+    );
     await userEvent.click(screen.getAllByRole('option')[0] as HTMLElement);
     expect(onOpen).toHaveBeenCalledWith(hits[0]);
   });

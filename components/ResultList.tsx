@@ -12,6 +12,8 @@ const KIND_LABEL: Record<DocKind, string> = {
 
 interface Props {
   hits: readonly SearchHit[];
+  /** What was typed: each result shows its line that best answers it. */
+  query: string;
   selected: number;
   onSelect: (index: number) => void;
   onOpen: (hit: SearchHit) => void;
@@ -19,7 +21,7 @@ interface Props {
   trailing?: { label: ReactNode; onOpen: () => void };
 }
 
-export function ResultList({ hits, selected, onSelect, onOpen, trailing }: Props) {
+export function ResultList({ hits, query, selected, onSelect, onOpen, trailing }: Props) {
   const list = useRef<HTMLUListElement>(null);
   useEffect(() => {
     list.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
@@ -28,7 +30,7 @@ export function ResultList({ hits, selected, onSelect, onOpen, trailing }: Props
   return (
     <ul className="result-list" role="listbox" id="results" aria-label="Search results" ref={list}>
       {hits.map((hit, index) => {
-        const excerpt = bestLine(hit.doc, hit.matched);
+        const excerpt = bestLine(hit.doc, query, hit.matched);
         return (
           <li
             key={hit.doc.id}

@@ -18,7 +18,9 @@ export function SectionView({ section, context, actions, markdown }: Props) {
         {section.title}
       </h2>
       {actions && <div className="actions">{actions}</div>}
-      <SectionBlocks blocks={section.blocks} markdown={markdown} />
+      <div data-answers>
+        <SectionBlocks blocks={section.blocks} markdown={markdown} />
+      </div>
     </article>
   );
 }

@@ -47,7 +47,11 @@ export function SnippetDetail({ snippet, deleted, gone, actions, onSavedAsNew }:
         />
       ) : (
         <>
-          {snippet.note && <p className="snippet-note">{snippet.note}</p>}
+          {snippet.note && (
+            <p className="snippet-note" data-answers>
+              {snippet.note}
+            </p>
+          )}
           {snippet.tags.length > 0 && (
             <ul className="meta-list">
               {snippet.tags.map((tag) => (
@@ -65,7 +69,9 @@ export function SnippetDetail({ snippet, deleted, gone, actions, onSavedAsNew }:
           </div>
         </>
       )}
-      <CodeBlock code={snippet.text} lang={snippet.language} label="Copy snippet" />
+      <div data-answers>
+        <CodeBlock code={snippet.text} lang={snippet.language} label="Copy snippet" />
+      </div>
     </article>
   );
 }

@@ -37,6 +37,15 @@ describe('library routes', () => {
     });
   });
 
+  it('keeps the search that led to an item, so its view can land on the answer', () => {
+    expect(parseRoute(hashHref(routes.item('django/orm', ' what is annotate? ')))).toEqual({
+      page: 'section',
+      id: 'django/orm',
+      query: 'what is annotate?',
+    });
+    expect(parseRoute(routes.item(noteSearchId('n1'), '  '))).toEqual({ page: 'note', id: 'n1' });
+  });
+
   it('shows nothing-here for addresses it does not know', () => {
     for (const hash of ['#/nope', '#/note', '#/mine/extra', '#/note/%E0%A4%A']) {
       expect(parseRoute(hash)).toEqual({ page: 'missing' });

@@ -15,7 +15,12 @@ export type LibraryRoute =
       page:
         'browse' | 'mine' | 'review' | 'progress' | 'backup' | 'install' | 'new-stack' | 'missing';
     }
-  | { page: 'stack' | 'section' | 'note' | 'edit' | 'snippet'; id: string }
+  | {
+      page: 'stack' | 'section' | 'note' | 'edit' | 'snippet';
+      id: string;
+      /** The search that led here: the view lands on the line that answers it. */
+      query?: string;
+    }
   | { page: 'new'; attach: NoteAttachment };
 
 const path = (page: string, id: string) =>
@@ -46,10 +51,14 @@ export const routes = {
     const query = params.toString();
     return query ? `/new?${query}` : '/new';
   },
-  /** Where a search result or practice card (by its search id) is shown in full. */
-  item: (searchId: string) => {
+  /**
+   * Where a search result or practice card (by its search id) is shown in full; with the query
+   * that found it, the view lands on the line that answers it.
+   */
+  item: (searchId: string, query?: string) => {
     const { kind, id } = parseSearchId(searchId);
-    return path(kind, id);
+    const search = query?.trim() ? `?${new URLSearchParams({ q: query.trim() })}` : '';
+    return path(kind, id) + search;
   },
 };
 
@@ -71,7 +80,10 @@ export function parseRoute(hash: string): LibraryRoute {
   const single = SINGLE_PAGES.find((p) => p === page);
   if (single && !id) return { page: single };
   const item = ITEM_PAGES.find((p) => p === page);
-  if (item && id) return { page: item, id };
+  if (item && id) {
+    const search = new URLSearchParams(query).get('q');
+    return search ? { page: item, id, query: search } : { page: item, id };
+  }
   if (page === 'new' && !id) {
     const params = new URLSearchParams(query);
     const attach: NoteAttachment = {};

@@ -39,7 +39,7 @@ const TITLE_PHRASE_BONUS = 6;
  */
 const EXACT_TITLE_BONUS = 10;
 
-const STOP_WORDS = new Set(
+export const STOP_WORDS = new Set(
   'a an and are as at be but by for from has have if in into is it its of on or so that the their then there these this to was were will with'.split(
     ' ',
   ),

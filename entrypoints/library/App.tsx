@@ -1,5 +1,6 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { hashHref, routes, type LibraryRoute } from '../../components/links';
+import { useAnswerLine } from '../../components/useAnswerLine';
 import { useTheme } from '../../components/useTheme';
 import { HeaderSearch } from './HeaderSearch';
 import { navigate, useRoute } from './router';
@@ -37,6 +38,9 @@ export function App() {
   useTheme();
   const route = useRoute();
   const due = useDueCards();
+  const main = useRef<HTMLElement>(null);
+  // An item opened from search lands on the line that answers the query.
+  useAnswerLine(main, 'query' in route ? route.query : undefined, JSON.stringify(route));
 
   useEffect(() => {
     void requestPersistentStorage();
@@ -77,7 +81,7 @@ export function App() {
           </a>
         </nav>
       </header>
-      <main className="library-main">
+      <main className="library-main" ref={main}>
         <Page route={route} />
       </main>
       <ToastHost />

@@ -26,7 +26,7 @@ export function HeaderSearch({ onOpen }: { onOpen: (route: string) => void }) {
 
   const choose = (hit: SearchHit | undefined) => {
     if (!hit) return;
-    onOpen(routes.item(hit.doc.id));
+    onOpen(routes.item(hit.doc.id, query));
     setQuery('');
   };
 
@@ -57,7 +57,13 @@ export function HeaderSearch({ onOpen }: { onOpen: (route: string) => void }) {
       {open && (
         <div className="search-panel">
           {hits.length ? (
-            <ResultList hits={hits} selected={selected} onSelect={setSelected} onOpen={choose} />
+            <ResultList
+              hits={hits}
+              query={query}
+              selected={selected}
+              onSelect={setSelected}
+              onOpen={choose}
+            />
           ) : (
             <p className="empty" role="status">
               No matches for <strong>{query}</strong>.

@@ -15,6 +15,7 @@ import { ResultList } from '../../components/ResultList';
 import { SearchBox } from '../../components/SearchBox';
 import { useCatalog, useDueCards, useLibrarySearch, useSettings } from '../../data/records/live';
 import { useDocsEngine } from '../../components/useDocsEngine';
+import { useAnswerLine } from '../../components/useAnswerLine';
 import { useTheme } from '../../components/useTheme';
 import { docsSearchUrl, docsUrlAt, PINNED_DJANGO_VERSION } from '../../data/docs-index/docs';
 import { mergeHits } from '../../data/search/combined';
@@ -48,6 +49,13 @@ export function App() {
   useTheme();
   const { query, selected, view, setQuery, select, open, back } = usePopupStore();
   const input = useRef<HTMLInputElement>(null);
+  const itemView = useRef<HTMLElement | null>(null);
+  // An opened result lands on the line that answers the query.
+  useAnswerLine(
+    itemView,
+    view.kind === 'item' ? query : undefined,
+    view.kind === 'item' ? view.id : '',
+  );
   const { hits: own } = useLibrarySearch(query);
   const docsEngine = useDocsEngine();
   const version = useSettings()?.docsVersion ?? PINNED_DJANGO_VERSION;
@@ -133,7 +141,10 @@ export function App() {
           }
         }}
         tabIndex={-1}
-        ref={(el) => el?.focus()}
+        ref={(el) => {
+          itemView.current = el;
+          el?.focus();
+        }}
       >
         <nav className="toolbar">
           <button type="button" className="back-button" onClick={goBack}>
@@ -179,6 +190,7 @@ export function App() {
           )}
           <ResultList
             hits={hits}
+            query={query}
             selected={selected}
             onSelect={select}
             onOpen={activate}
