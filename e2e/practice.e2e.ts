@@ -41,13 +41,22 @@ beforeEach(async () => {
 
 describe('practice', () => {
   it('starts with a card for every interview question, counted on the toolbar badge', async () => {
-    await expect.poll(badge, { timeout: 10_000 }).toBe(String(FRESH_CARDS));
-    await expect.poll(dueText).toContain(`${FRESH_CARDS} due`);
-    const popup = await ext.openPage('popup.html');
-    await expect
-      .poll(() => popup.locator('.due-link').textContent())
-      .toBe(`Review · ${FRESH_CARDS} due`);
-    await popup.close();
+    // A fresh install of its own: the other tests review cards in the shared one.
+    const fresh = await launchExtension();
+    try {
+      const freshBadge = () => fresh.worker.evaluate(() => chrome.action.getBadgeText({}));
+      await expect.poll(freshBadge, { timeout: 10_000 }).toBe(String(FRESH_CARDS));
+      const review = await fresh.openPage('library.html#/review');
+      await expect
+        .poll(() => review.getByLabel('Due count').textContent())
+        .toContain(`${FRESH_CARDS} due`);
+      const popup = await fresh.openPage('popup.html');
+      await expect
+        .poll(() => popup.locator('.due-link').textContent())
+        .toBe(`Review · ${FRESH_CARDS} due`);
+    } finally {
+      await fresh.close();
+    }
   });
 
   it('reviews three cards with the keyboard and the badge count drops', async () => {

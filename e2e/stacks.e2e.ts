@@ -54,7 +54,20 @@ async function servePack(path: string, text: string) {
 const installFromFile = (page: Page, name: string, text: string) =>
   installPackFile(page, ext.id, name, text);
 
+/** The sample pack under another id, so a test installs a stack no other test touches. */
+function renamed(pack: StackPack, id: string): StackPack {
+  const from = `${pack.id}/`;
+  pack.id = id;
+  for (const note of pack.notes) {
+    note.id = note.id.replace(from, `${id}/`);
+    for (const s of note.sections) s.id = s.id.replace(from, `${id}/`);
+  }
+  return pack;
+}
+
 const stacksTable = async (page: Page) => (await readAllTables(page)).stacks ?? [];
+const stackIds = async (page: Page) =>
+  ((await stacksTable(page)) as { id: string }[]).map((s) => s.id);
 
 describe('stacks anyone can write, export, install and update', () => {
   it('the build writes the Django stack as a pack file that validates', () => {
@@ -99,20 +112,22 @@ describe('stacks anyone can write, export, install and update', () => {
 
     await page.getByRole('button', { name: 'Delete stack' }).click();
     await page.getByText('Deleted “My ORM tricks”.').waitFor();
-    expect(await stacksTable(page)).toEqual([]);
+    expect(await stackIds(page)).not.toContain(exported.id);
 
     await page.goto(libraryUrl('/install'));
     await page.getByLabel('From a file').setInputFiles(file);
     await page.getByRole('region', { name: 'Stack preview' }).getByText('Sam').waitFor();
     await page.getByRole('button', { name: 'Install', exact: true }).click();
     await page.getByRole('status', { name: 'Installed' }).waitFor();
-    const [stored] = (await stacksTable(page)) as { pack: StackPack }[];
+    const stored = ((await stacksTable(page)) as { id: string; pack: StackPack }[]).find(
+      (s) => s.id === exported.id,
+    );
     expect(stored?.pack).toEqual(exported);
     await page.close();
   });
 
   it('installs from a URL once the origin is granted, and downloads nothing when it is refused', async () => {
-    const pack = samplePack();
+    const pack = renamed(samplePack(), 'htmx-from-url');
     await servePack('/htmx.devrecall-stack.json', packText(pack));
     const page = await ext.openPage('library.html#/install');
 
@@ -126,7 +141,7 @@ describe('stacks anyone can write, export, install and update', () => {
     expect(
       await page.evaluate(() => (window as unknown as { askedOrigins: string[][] }).askedOrigins),
     ).toEqual([[`${PACK_HOST}/*`]]);
-    expect(await stacksTable(page)).not.toContainEqual(expect.objectContaining({ id: 'htmx' }));
+    expect(await stackIds(page)).not.toContain(pack.id);
 
     await answerPermissionPrompt(page, true);
     await page.getByRole('button', { name: 'Fetch' }).click();
@@ -135,14 +150,19 @@ describe('stacks anyone can write, export, install and update', () => {
     await preview.getByText('2 notes, 3 sections').waitFor();
     await page.getByRole('button', { name: 'Install', exact: true }).click();
     await page.getByRole('status', { name: 'Installed' }).waitFor();
-    const installed = (await stacksTable(page)).find((s) => (s as { id: string }).id === 'htmx');
+    const installed = (await stacksTable(page)).find((s) => (s as { id: string }).id === pack.id);
     expect(installed).toMatchObject({ pack, origin: `${PACK_HOST}/htmx.devrecall-stack.json` });
     await page.close();
   });
 
   it('installs version 2 over version 1: kept history for the unchanged section, the changes listed', async () => {
     const page = await ext.openPage('library.html#/review');
-    // The interview question of version 1 was installed as a card; review it once.
+    if (!(await stackIds(page)).includes('htmx')) {
+      await installFromFile(page, 'htmx-v1', packText(samplePack()));
+      await page.getByRole('button', { name: 'Install', exact: true }).click();
+      await page.getByRole('status', { name: 'Installed' }).waitFor();
+    }
+    // The interview question of version 1 was installed as a card.
     await page.goto(libraryUrl('/section/htmx/q-why'));
     await page.getByRole('heading', { name: /Why use htmx/ }).waitFor();
     const before = (await readAllTables(page)).cards?.find(
@@ -168,12 +188,7 @@ describe('stacks anyone can write, export, install and update', () => {
   });
 
   it('renders hostile HTML in a pack as text and loads no remote image', async () => {
-    const hostile = samplePack();
-    hostile.id = 'hostile';
-    for (const note of hostile.notes) {
-      note.id = note.id.replace('htmx/', 'hostile/');
-      for (const s of note.sections) s.id = s.id.replace('htmx/', 'hostile/');
-    }
+    const hostile = renamed(samplePack(), 'hostile');
     sectionAt(hostile, 0, 0).markdown =
       '<img src=x onerror="window.pwned=1"> <script>window.pwned=2</script>\n\n![tracker](https://tracker.example.com/pixel.png) [x](javascript:window.pwned=3)';
     let imageRequested = false;
