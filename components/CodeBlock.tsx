@@ -1,6 +1,6 @@
-import { useState } from 'react';
-import { highlightCode } from './highlight';
+import { memo, useState, type CSSProperties } from 'react';
 import { SafeHtml } from './SafeHtml';
+import { useHighlight } from './useHighlight';
 
 interface Props {
   code: string;
@@ -13,7 +13,7 @@ type CopyState = 'idle' | 'copied' | 'failed';
 
 export function CodeBlock({ code, lang, label = 'Copy code' }: Props) {
   const [state, setState] = useState<CopyState>('idle');
-  const highlighted = highlightCode(code, lang);
+  const { whole, chunks } = useHighlight(code, lang);
 
   const copy = async () => {
     try {
@@ -34,12 +34,29 @@ export function CodeBlock({ code, lang, label = 'Copy code' }: Props) {
         </button>
       </figcaption>
       <pre>
-        {highlighted === undefined ? (
-          <code>{code}</code>
+        {whole !== undefined ? (
+          <SafeHtml as="code" className={`hljs language-${lang}`} html={whole} />
         ) : (
-          <SafeHtml as="code" className={`hljs language-${lang}`} html={highlighted} />
+          <code className={`hljs language-${lang}`}>
+            {chunks.map((chunk, i) => (
+              <CodeChunk key={i} text={chunk.text} html={chunk.html} />
+            ))}
+          </code>
         )}
       </pre>
     </figure>
   );
 }
+
+/** One chunk of large code: its text until its highlighted HTML arrives. */
+const CodeChunk = memo(function CodeChunk({ text, html }: { text: string; html?: string }) {
+  const lines = text.split('\n').length - 1 || 1;
+  const style = { '--chunk-lines': lines } as CSSProperties;
+  return html === undefined ? (
+    <span className="code-chunk" style={style}>
+      {text}
+    </span>
+  ) : (
+    <SafeHtml as="span" className="code-chunk" style={style} html={html} />
+  );
+});

@@ -1,5 +1,5 @@
 import DOMPurify from 'dompurify';
-import { useLayoutEffect, useRef, type ElementType } from 'react';
+import { useLayoutEffect, useRef, type CSSProperties, type ElementType } from 'react';
 import { isSafeHref } from './safe-url';
 
 const NOT_A_LINK = 'data-not-a-link';
@@ -18,13 +18,14 @@ interface Props {
   html: string;
   as?: ElementType;
   className?: string;
+  style?: CSSProperties;
 }
 
 /**
  * Renders HTML only after DOMPurify has removed scripts, event handlers and non-web links;
  * the sanitised nodes are inserted as a fragment, never re-parsed from a string.
  */
-export function SafeHtml({ html, as: Tag = 'div', className }: Props) {
+export function SafeHtml({ html, as: Tag = 'div', className, style }: Props) {
   const ref = useRef<HTMLElement>(null);
   useLayoutEffect(() => {
     const fragment = DOMPurify.sanitize(html, { RETURN_DOM_FRAGMENT: true });
@@ -33,5 +34,5 @@ export function SafeHtml({ html, as: Tag = 'div', className }: Props) {
     }
     ref.current?.replaceChildren(fragment);
   }, [html]);
-  return <Tag ref={ref} className={className} />;
+  return <Tag ref={ref} className={className} style={style} />;
 }

@@ -1,5 +1,5 @@
 import { Marked } from 'marked';
-import { highlightCode } from './highlight';
+import { highlightCode, highlightsAtOnce } from './highlight';
 import { isSafeHref } from './safe-url';
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -20,7 +20,8 @@ const options = {
       isSafeHref(href) ? false : escapeHtml(raw),
     code: ({ text, lang }: { text: string; lang?: string }) => {
       const language = (lang ?? '').split(/\s/)[0] ?? '';
-      const body = highlightCode(text, language) ?? escapeHtml(text);
+      // A note's HTML is made at once: code too large to highlight quickly stays plain.
+      const body = (highlightsAtOnce(text) && highlightCode(text, language)) || escapeHtml(text);
       return `<pre><code class="hljs language-${escapeHtml(language)}">${body}</code></pre>`;
     },
   },
