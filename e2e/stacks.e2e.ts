@@ -229,4 +229,90 @@ describe('stacks anyone can write, export, install and update', () => {
     expect(await readAllTables(page)).toEqual(before);
     await page.close();
   });
+
+  it('edits, reorders and removes sections of a written stack, with Undo', async () => {
+    const page = await ext.openPage('library.html#/new-stack');
+    await page.getByLabel('Title').fill('Edited stack');
+    await page.getByLabel(/^Topic/).fill('Backend');
+    await page.getByLabel(/^Author/).fill('Sam');
+    await page.getByRole('button', { name: 'Create stack' }).click();
+    await page.getByRole('heading', { name: 'Edited stack', level: 1 }).waitFor();
+    await page.getByLabel('New note title').fill('Queries');
+    await page.getByRole('button', { name: 'Add note' }).click();
+    const add = page.getByRole('form', { name: 'Add a section to Queries' });
+    for (const title of ['First', 'Second', 'Third']) {
+      await add.getByLabel('Section title').fill(title);
+      await add.getByRole('textbox', { name: 'Section Markdown' }).fill(`About ${title}.`);
+      await add.getByRole('button', { name: 'Add section' }).click();
+      await page.getByRole('link', { name: title }).waitFor();
+    }
+    const note = page.getByRole('region', { name: 'Note Queries' });
+    const order = () => note.locator('.section-links > li > a').allTextContents();
+    const storedSections = async () => {
+      const [stack] = (await stacksTable(page)).filter(
+        (s) => (s as { pack: StackPack }).pack.title === 'Edited stack',
+      ) as { pack: StackPack }[];
+      return stack?.pack.notes[0]?.sections ?? [];
+    };
+
+    // Edit: Markdown, keywords and an annotated page; a bad address is refused, nothing saved.
+    await note.getByRole('button', { name: 'Edit section First' }).click();
+    const edit = page.getByRole('form', { name: 'Edit section First' });
+    await expect(edit.getByLabel('Section title').inputValue()).resolves.toBe('First');
+    await edit.getByLabel('Section title').fill('First, edited');
+    await edit.getByRole('textbox', { name: 'Section Markdown' }).fill('Use **select_related**.');
+    await edit.getByLabel(/^Keywords/).fill('select_related, joins');
+    await edit.getByLabel(/^Docs pages it annotates/).fill('http://example.com/');
+    await edit.getByRole('button', { name: 'Save section' }).click();
+    await edit
+      .getByRole('alert')
+      .getByText(/not a web address starting with https/)
+      .waitFor();
+    expect((await storedSections())[0]?.title).toBe('First');
+    await edit
+      .getByLabel(/^Docs pages it annotates/)
+      .fill('https://docs.djangoproject.com/en/5.2/topics/db/queries/');
+    await edit.getByRole('tab', { name: 'Preview' }).click();
+    await edit.locator('.preview strong', { hasText: 'select_related' }).waitFor();
+    await edit.getByRole('button', { name: 'Save section' }).click();
+    await note.getByRole('link', { name: 'First, edited' }).waitFor();
+    expect((await storedSections())[0]).toMatchObject({
+      title: 'First, edited',
+      markdown: 'Use **select_related**.',
+      keywords: ['select_related', 'joins'],
+      pages: ['https://docs.djangoproject.com/en/5.2/topics/db/queries/'],
+    });
+
+    // Esc leaves an edit without saving.
+    await note.getByRole('button', { name: 'Edit section Second' }).click();
+    const second = page.getByRole('form', { name: 'Edit section Second' });
+    await second.getByLabel('Section title').fill('Not saved');
+    await second.getByLabel('Section title').press('Escape');
+    await second.waitFor({ state: 'detached' });
+    expect(await order()).toEqual(['First, edited', 'Second', 'Third']);
+
+    // Reorder.
+    await note.getByRole('button', { name: 'Move Third up' }).click();
+    await expect.poll(order).toEqual(['First, edited', 'Third', 'Second']);
+    expect((await storedSections()).map((s) => s.title)).toEqual([
+      'First, edited',
+      'Third',
+      'Second',
+    ]);
+
+    // Remove with Undo: back in its place; removed again it is gone from its page too.
+    await note.getByRole('button', { name: 'Remove section Third' }).click();
+    const toast = page.getByRole('status').filter({ hasText: 'Removed “Third”.' });
+    await expect.poll(order).toEqual(['First, edited', 'Second']);
+    await toast.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(order).toEqual(['First, edited', 'Third', 'Second']);
+    await note.getByRole('button', { name: 'Remove section Third' }).click();
+    await expect.poll(order).toEqual(['First, edited', 'Second']);
+    expect((await storedSections()).map((s) => s.title)).toEqual(['First, edited', 'Second']);
+
+    await note.getByRole('link', { name: 'First, edited' }).click();
+    const article = page.locator('article.section-view');
+    await article.locator('strong', { hasText: 'select_related' }).waitFor();
+    await page.close();
+  });
 });

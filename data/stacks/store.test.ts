@@ -13,8 +13,11 @@ import {
   newStackId,
   notesAsPackNotes,
   planInstall,
+  removeOwnPart,
   removeStack,
+  restoreOwnPart,
   restoreStack,
+  saveOwnSection,
   saveOwnStack,
 } from './store';
 
@@ -146,5 +149,124 @@ describe('stacks the user writes', () => {
     });
     await installPack(samplePack(), 'x');
     await expect(saveOwnStack(samplePack())).rejects.toThrow(/Only stacks you wrote/);
+  });
+
+  /** An own stack with notes A (sections a1, a2) and B (section b1). */
+  async function twoNotes() {
+    const stack = await createOwnStack(META);
+    const id = (part: string) => `${stack.id}/${part}`;
+    const pack = {
+      ...stack.pack,
+      notes: [
+        {
+          id: id('a'),
+          title: 'A',
+          summary: '',
+          sections: [
+            { id: id('a1'), title: 'a1', markdown: 'one' },
+            { id: id('a2'), title: 'a2', markdown: 'two' },
+          ],
+        },
+        {
+          id: id('b'),
+          title: 'B',
+          summary: '',
+          sections: [{ id: id('b1'), title: 'b1', markdown: 'x' }],
+        },
+      ],
+    };
+    await saveOwnStack(pack, 10);
+    return { stackId: stack.id, id, pack };
+  }
+
+  const titles = async (stackId: string) =>
+    (await db.stacks.get(stackId))?.pack.notes.map((n) => [
+      n.title,
+      n.sections.map((s) => s.title),
+    ]);
+
+  it('saves one edited section, keeping the others as stored', async () => {
+    const { stackId, id } = await twoNotes();
+    await saveOwnSection(
+      stackId,
+      { id: id('a2'), title: 'a2 edited', markdown: '**new**', keywords: ['k'] },
+      20,
+    );
+    const stored = await db.stacks.get(stackId);
+    expect(stored?.updatedAt).toBe(20);
+    expect(stored?.pack.notes[0]?.sections).toEqual([
+      { id: id('a1'), title: 'a1', markdown: 'one' },
+      { id: id('a2'), title: 'a2 edited', markdown: '**new**', keywords: ['k'] },
+    ]);
+    await expect(
+      saveOwnSection(stackId, { id: id('gone'), title: 'x', markdown: '' }),
+    ).rejects.toThrow(/no longer in the stack/);
+  });
+
+  it('removes a section with its card and progress, and undo puts all back where it was', async () => {
+    const { stackId, id } = await twoNotes();
+    await practise(id('a1'), 100);
+    await recordReview(id('a1'), 3, 200);
+    await markRead(id('a1'), 150);
+    const reviews = await db.reviewLog.count();
+    const removed = await removeOwnPart(stackId, id('a1'), 300);
+    if (!removed) throw new Error('nothing was removed');
+    expect(await titles(stackId)).toEqual([
+      ['A', ['a2']],
+      ['B', ['b1']],
+    ]);
+    expect(await db.cards.get(id('a1'))).toBeUndefined();
+    expect(await db.progress.get(id('a1'))).toBeUndefined();
+    expect(await db.reviewLog.count()).toBe(reviews);
+
+    await restoreOwnPart(removed, 400);
+    expect(await titles(stackId)).toEqual([
+      ['A', ['a1', 'a2']],
+      ['B', ['b1']],
+    ]);
+    expect(await db.cards.get(id('a1'))).toEqual(removed.cards[0]);
+    expect(await db.progress.get(id('a1'))).toMatchObject({ readAt: 150 });
+  });
+
+  it('removes a whole note and undo puts it back in its place', async () => {
+    const { stackId, id } = await twoNotes();
+    await markRead(id('a2'), 150);
+    const removed = await removeOwnPart(stackId, id('a'));
+    if (!removed) throw new Error('nothing was removed');
+    expect(await titles(stackId)).toEqual([['B', ['b1']]]);
+    expect(await db.progress.count()).toBe(0);
+    await restoreOwnPart(removed);
+    expect(await titles(stackId)).toEqual([
+      ['A', ['a1', 'a2']],
+      ['B', ['b1']],
+    ]);
+    expect(await db.progress.get(id('a2'))).toMatchObject({ readAt: 150 });
+  });
+
+  it('refuses an undo whose note is gone or whose id was taken since, changing nothing', async () => {
+    const { stackId, id, pack } = await twoNotes();
+    const section = await removeOwnPart(stackId, id('b1'));
+    const note = await removeOwnPart(stackId, id('b'));
+    if (!section || !note) throw new Error('nothing was removed');
+    await expect(restoreOwnPart(section)).rejects.toThrow(/note it was in has been removed/);
+    await saveOwnStack({
+      ...pack,
+      notes: [
+        ...pack.notes.slice(0, 1),
+        { id: id('b'), title: 'B again', summary: '', sections: [] },
+      ],
+    });
+    const before = await db.stacks.get(stackId);
+    await expect(restoreOwnPart(note)).rejects.toThrow(/same id was added since/);
+    expect(await db.stacks.get(stackId)).toEqual(before);
+  });
+
+  it('edits and removes parts of the user’s own stacks only', async () => {
+    await installPack(samplePack(), 'x');
+    await expect(removeOwnPart('htmx', 'htmx/hx-get')).rejects.toThrow(/Only stacks you wrote/);
+    await expect(
+      saveOwnSection('htmx', { id: 'htmx/hx-get', title: 'x', markdown: '' }),
+    ).rejects.toThrow(/Only stacks you wrote/);
+    expect((await db.stacks.get('htmx'))?.pack).toEqual(samplePack());
   });
 });

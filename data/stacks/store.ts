@@ -107,9 +107,125 @@ export function notesAsPackNotes(notes: readonly UserNote[]): PackNote[] {
 /** Saves an edit of a stack the user wrote; installed stacks are read-only. */
 export async function saveOwnStack(pack: StackPack, now = Date.now()): Promise<void> {
   await db.transaction('rw', db.stacks, async () => {
-    const existing = await db.stacks.get(pack.id);
-    if (existing?.source !== 'own') throw new Error('Only stacks you wrote can be edited.');
+    const existing = await ownStack(pack.id);
     await db.stacks.put({ ...existing, pack, updatedAt: now });
+  });
+}
+
+/** Replaces one section of a stack the user wrote, by its id, leaving the rest as stored. */
+export async function saveOwnSection(
+  stackId: string,
+  section: PackSection,
+  now = Date.now(),
+): Promise<void> {
+  await db.transaction('rw', db.stacks, async () => {
+    const stack = await ownStack(stackId);
+    if (!stack.pack.notes.some((n) => n.sections.some((s) => s.id === section.id))) {
+      throw new Error(
+        'This section is no longer in the stack; it may have been removed elsewhere.',
+      );
+    }
+    const notes = stack.pack.notes.map((n) => ({
+      ...n,
+      sections: n.sections.map((s) => (s.id === section.id ? section : s)),
+    }));
+    await db.stacks.put({ ...stack, pack: { ...stack.pack, notes }, updatedAt: now });
+  });
+}
+
+/** A note or section taken out of the user's own stack, with what it held, to put back on Undo. */
+export type RemovedPart = {
+  stackId: string;
+  /** Where it stood: among the notes, or among its note's sections. */
+  index: number;
+  cards: StoredCard[];
+  progress: SectionProgress[];
+} & ({ kind: 'note'; note: PackNote } | { kind: 'section'; noteId: string; section: PackSection });
+
+async function ownStack(stackId: string): Promise<StoredStack> {
+  const existing = await db.stacks.get(stackId);
+  if (existing?.source !== 'own') throw new Error('Only stacks you wrote can be edited.');
+  return existing;
+}
+
+/**
+ * Removes a note or a section from a stack the user wrote, with the cards and progress of what
+ * it held (the review log stays), in one transaction.
+ */
+export async function removeOwnPart(
+  stackId: string,
+  id: string,
+  now = Date.now(),
+): Promise<RemovedPart | undefined> {
+  return db.transaction('rw', [db.stacks, db.cards, db.progress], async () => {
+    const stack = await ownStack(stackId);
+    const notes = stack.pack.notes;
+    const noteIndex = notes.findIndex((n) => n.id === id);
+    const note = notes[noteIndex];
+    const owner = notes.find((n) => n.sections.some((s) => s.id === id));
+    let part: RemovedPart;
+    let next: PackNote[];
+    if (note) {
+      next = notes.filter((n) => n.id !== id);
+      part = { kind: 'note', stackId, index: noteIndex, note, cards: [], progress: [] };
+    } else if (owner) {
+      const index = owner.sections.findIndex((s) => s.id === id);
+      const section = owner.sections[index] as PackSection;
+      next = notes.map((n) =>
+        n.id === owner.id ? { ...n, sections: n.sections.filter((s) => s.id !== id) } : n,
+      );
+      part = {
+        kind: 'section',
+        stackId,
+        noteId: owner.id,
+        index,
+        section,
+        cards: [],
+        progress: [],
+      };
+    } else {
+      return undefined;
+    }
+    const ids = part.kind === 'note' ? part.note.sections.map((s) => s.id) : [id];
+    part.cards = (await db.cards.bulkGet(ids)).filter((c) => c !== undefined);
+    part.progress = (await db.progress.bulkGet(ids)).filter((p) => p !== undefined);
+    await db.cards.bulkDelete(part.cards.map((c) => c.id));
+    await db.progress.bulkDelete(part.progress.map((p) => p.sectionId));
+    await db.stacks.put({ ...stack, pack: { ...stack.pack, notes: next }, updatedAt: now });
+    return part;
+  });
+}
+
+/** Puts a removed note or section back where it stood, unless its place or id is gone since. */
+export async function restoreOwnPart(part: RemovedPart, now = Date.now()): Promise<void> {
+  await db.transaction('rw', [db.stacks, db.cards, db.progress], async () => {
+    const stack = await ownStack(part.stackId);
+    const taken = packIds(stack.pack);
+    const ids =
+      part.kind === 'note'
+        ? [part.note.id, ...part.note.sections.map((s) => s.id)]
+        : [part.section.id];
+    if (ids.some((id) => taken.has(id))) {
+      throw new Error('Could not undo: something with the same id was added since.');
+    }
+    let notes: PackNote[];
+    if (part.kind === 'note') {
+      notes = [...stack.pack.notes];
+      notes.splice(part.index, 0, part.note);
+    } else {
+      if (!stack.pack.notes.some((n) => n.id === part.noteId)) {
+        throw new Error('Could not undo: the note it was in has been removed.');
+      }
+      notes = stack.pack.notes.map((n) => {
+        if (n.id !== part.noteId) return n;
+        const sections = [...n.sections];
+        sections.splice(part.index, 0, part.section);
+        return { ...n, sections };
+      });
+    }
+    await db.stacks.put({ ...stack, pack: { ...stack.pack, notes }, updatedAt: now });
+    await db.cards.bulkPut(part.cards);
+    await db.progress.bulkPut(part.progress);
   });
 }
 

@@ -13,8 +13,8 @@ export function ToastHost() {
       const typing = (e.target as Element | null)?.closest?.('input, textarea');
       if (toast.undo && !toast.label && !typing && e.key === 'z' && (e.ctrlKey || e.metaKey)) {
         e.preventDefault();
-        void toast.undo();
         dismiss();
+        void toast.undo();
       }
     };
     window.addEventListener('keydown', onKey);
@@ -31,9 +31,10 @@ export function ToastHost() {
       {toast.undo && (
         <button
           type="button"
-          onClick={async () => {
-            await toast.undo?.();
+          onClick={() => {
+            // Dismissed first, so a toast the undo itself shows (why it failed) stays.
             dismiss();
+            void toast.undo?.();
           }}
         >
           {toast.label ?? 'Undo'}

@@ -4,14 +4,22 @@ import { userMessage } from '../../../data/records/errors';
 import { useCatalog, useSavedStacks, useStoredStack } from '../../../data/records/live';
 import type { StoredStack } from '../../../data/records/model';
 import { bundledPacks } from '../../../data/stacks/bundled';
-import { checkPack, type StackPack } from '../../../data/stacks/pack';
+import { checkPack, type PackSection, type StackPack } from '../../../data/stacks/pack';
 import { packFileName, packText } from '../../../data/stacks/pack-format';
 import { shareText } from '../../../data/stacks/share';
 import {
+  sectionFromInput,
+  sectionInput,
+  type SectionInput,
+} from '../../../data/stacks/section-input';
+import {
   newPartId,
   packIds,
+  removeOwnPart,
   removeStack,
+  restoreOwnPart,
   restoreStack,
+  saveOwnSection,
   saveOwnStack,
 } from '../../../data/stacks/store';
 import { download } from '../download';
@@ -124,10 +132,11 @@ function moved<T>(items: readonly T[], index: number, by: Move): T[] {
   return next;
 }
 
-/** Notes and sections of the user's own stack: add, write in Markdown, reorder, remove. */
+/** Notes and sections of the user's own stack: add, write in Markdown, edit, reorder, remove. */
 function OwnStackEditor({ pack }: { pack: StackPack }) {
   const show = useToast((s) => s.show);
   const [noteTitle, setNoteTitle] = useState('');
+  const [editing, setEditing] = useState<string>();
   const save = async (next: StackPack) => {
     try {
       await saveOwnStack(next);
@@ -136,6 +145,8 @@ function OwnStackEditor({ pack }: { pack: StackPack }) {
     }
   };
   const setNotes = (notes: StackPack['notes']) => save({ ...pack, notes });
+  const setSections = (noteId: string, change: (sections: PackSection[]) => PackSection[]) =>
+    setNotes(pack.notes.map((x) => (x.id === noteId ? { ...x, sections: change(x.sections) } : x)));
 
   const addNote = () => {
     const title = noteTitle.trim();
@@ -143,6 +154,21 @@ function OwnStackEditor({ pack }: { pack: StackPack }) {
     const id = newPartId(pack.id, title, packIds(pack));
     void setNotes([...pack.notes, { id, title, summary: '', sections: [] }]);
     setNoteTitle('');
+  };
+  const remove = async (id: string, title: string) => {
+    try {
+      const removed = await removeOwnPart(pack.id, id);
+      if (!removed) return;
+      show(`Removed “${title}”.`, async () => {
+        try {
+          await restoreOwnPart(removed);
+        } catch (e) {
+          show(userMessage(e));
+        }
+      });
+    } catch (e) {
+      show(userMessage(e));
+    }
   };
 
   return (
@@ -174,73 +200,83 @@ function OwnStackEditor({ pack }: { pack: StackPack }) {
               <button
                 type="button"
                 aria-label={`Remove note ${note.title}`}
-                onClick={() => void setNotes(pack.notes.filter((x) => x.id !== note.id))}
+                onClick={() => void remove(note.id, note.title)}
               >
                 Remove
               </button>
             </div>
           </div>
+          {note.sections.length === 0 && (
+            <p className="empty-inline">No sections yet. Add one below.</p>
+          )}
           <ol className="section-links">
-            {note.sections.map((section, i) => (
-              <li key={section.id}>
-                <a href={hashHref(routes.section(section.id))}>{section.title}</a>{' '}
-                <button
-                  type="button"
-                  aria-label={`Move ${section.title} up`}
-                  disabled={i === 0}
-                  onClick={() =>
-                    void setNotes(
-                      pack.notes.map((x) =>
-                        x.id === note.id ? { ...x, sections: moved(x.sections, i, -1) } : x,
-                      ),
-                    )
-                  }
-                >
-                  ↑
-                </button>
-                <button
-                  type="button"
-                  aria-label={`Move ${section.title} down`}
-                  disabled={i === note.sections.length - 1}
-                  onClick={() =>
-                    void setNotes(
-                      pack.notes.map((x) =>
-                        x.id === note.id ? { ...x, sections: moved(x.sections, i, 1) } : x,
-                      ),
-                    )
-                  }
-                >
-                  ↓
-                </button>
-                <button
-                  type="button"
-                  aria-label={`Remove section ${section.title}`}
-                  onClick={() =>
-                    void setNotes(
-                      pack.notes.map((x) =>
-                        x.id === note.id
-                          ? { ...x, sections: x.sections.filter((s) => s.id !== section.id) }
-                          : x,
-                      ),
-                    )
-                  }
-                >
-                  Remove
-                </button>
-              </li>
-            ))}
+            {note.sections.map((section, i) =>
+              editing === section.id ? (
+                <li key={section.id}>
+                  <SectionForm
+                    label={`Edit section ${section.title}`}
+                    initial={section}
+                    submit="Save section"
+                    onCancel={() => setEditing(undefined)}
+                    onSubmit={async (fields) => {
+                      const result = sectionFromInput(fields, section);
+                      if (!result.ok) return result.error;
+                      try {
+                        await saveOwnSection(pack.id, result.section);
+                      } catch (e) {
+                        return userMessage(e);
+                      }
+                      setEditing(undefined);
+                      return undefined;
+                    }}
+                  />
+                </li>
+              ) : (
+                <li key={section.id}>
+                  <a href={hashHref(routes.section(section.id))}>{section.title}</a>{' '}
+                  <button
+                    type="button"
+                    aria-label={`Move ${section.title} up`}
+                    disabled={i === 0}
+                    onClick={() => void setSections(note.id, (all) => moved(all, i, -1))}
+                  >
+                    ↑
+                  </button>
+                  <button
+                    type="button"
+                    aria-label={`Move ${section.title} down`}
+                    disabled={i === note.sections.length - 1}
+                    onClick={() => void setSections(note.id, (all) => moved(all, i, 1))}
+                  >
+                    ↓
+                  </button>
+                  <button
+                    type="button"
+                    aria-label={`Edit section ${section.title}`}
+                    onClick={() => setEditing(section.id)}
+                  >
+                    Edit
+                  </button>
+                  <button
+                    type="button"
+                    aria-label={`Remove section ${section.title}`}
+                    onClick={() => void remove(section.id, section.title)}
+                  >
+                    Remove
+                  </button>
+                </li>
+              ),
+            )}
           </ol>
           <SectionForm
-            noteTitle={note.title}
-            onAdd={(title, markdown) => {
-              const id = newPartId(pack.id, title, packIds(pack));
-              void setNotes(
-                pack.notes.map((x) =>
-                  x.id === note.id
-                    ? { ...x, sections: [...x.sections, { id, title, markdown }] }
-                    : x,
-                ),
-              );
+            label={`Add a section to ${note.title}`}
+            submit="Add section"
+            onSubmit={async (fields) => {
+              const id = newPartId(pack.id, fields.title, packIds(pack));
+              const result = sectionFromInput(fields, { id });
+              if (!result.ok) return result.error;
+              await setSections(note.id, (all) => [...all, result.section]);
+              return undefined;
             }}
           />
         </section>
@@ -265,33 +301,60 @@ function OwnStackEditor({ pack }: { pack: StackPack }) {
   );
 }
 
-/** A new section: title and Markdown body, with the same Write/Preview as the note editor. */
-function SectionForm({
-  noteTitle,
-  onAdd,
-}: {
-  noteTitle: string;
-  onAdd: (title: string, markdown: string) => void;
-}) {
-  const [title, setTitle] = useState('');
-  const [markdown, setMarkdown] = useState('');
+interface SectionFormProps {
+  label: string;
+  submit: string;
+  /** The section being edited; none for a new one. */
+  initial?: PackSection;
+  /** Resolves to why the fields were not saved, or undefined once they were. */
+  onSubmit: (fields: SectionInput) => Promise<string | undefined>;
+  onCancel?: () => void;
+}
+
+/**
+ * A section's title, Markdown body (with the same Write/Preview as the note editor), keywords and
+ * the docs pages it annotates. Ctrl/Cmd+Enter saves, Esc cancels an edit.
+ */
+function SectionForm({ label, submit, initial, onSubmit, onCancel }: SectionFormProps) {
+  const [fields, setFields] = useState(() => sectionInput(initial));
   const [preview, setPreview] = useState(false);
+  const [error, setError] = useState<string>();
+  const set = (field: keyof SectionInput) => (e: { target: { value: string } }) =>
+    setFields((f) => ({ ...f, [field]: e.target.value }));
+  const save = async () => {
+    if (!fields.title.trim()) return;
+    const problem = await onSubmit(fields);
+    setError(problem);
+    if (problem || initial) return;
+    setFields(sectionInput());
+    setPreview(false);
+  };
   return (
     <form
       className="editor section-form"
-      aria-label={`Add a section to ${noteTitle}`}
+      aria-label={label}
       onSubmit={(e) => {
         e.preventDefault();
-        if (!title.trim()) return;
-        onAdd(title.trim(), markdown);
-        setTitle('');
-        setMarkdown('');
-        setPreview(false);
+        void save();
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && onCancel) {
+          e.stopPropagation();
+          onCancel();
+        } else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+          e.preventDefault();
+          void save();
+        }
       }}
     >
       <label>
         Section title
-        <input value={title} onChange={(e) => setTitle(e.target.value)} maxLength={200} />
+        <input
+          value={fields.title}
+          onChange={set('title')}
+          maxLength={200}
+          autoFocus={Boolean(initial)}
+        />
       </label>
       <div className="body-field">
         <div className="body-tabs" role="tablist" aria-label="Section body">
@@ -310,19 +373,39 @@ function SectionForm({
         {preview ? (
           <div className="preview" role="tabpanel" aria-label="Preview">
             <Suspense fallback={null}>
-              <MarkdownView source={markdown || '_Nothing to preview._'} images={false} />
+              <MarkdownView source={fields.markdown || '_Nothing to preview._'} images={false} />
             </Suspense>
           </div>
         ) : (
           <label className="sr-only-label">
             <span className="sr-only">Section Markdown</span>
-            <textarea value={markdown} onChange={(e) => setMarkdown(e.target.value)} rows={6} />
+            <textarea value={fields.markdown} onChange={set('markdown')} rows={6} />
           </label>
         )}
       </div>
-      <button type="submit" disabled={!title.trim()}>
-        Add section
-      </button>
+      <label>
+        Keywords <span className="hint">comma-separated, optional</span>
+        <input value={fields.keywords} onChange={set('keywords')} />
+      </label>
+      <label>
+        Docs pages it annotates <span className="hint">one https address per line, optional</span>
+        <textarea value={fields.pages} onChange={set('pages')} rows={2} />
+      </label>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      <div className="actions">
+        <button type="submit" disabled={!fields.title.trim()}>
+          {submit}
+        </button>
+        {onCancel && (
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+        )}
+      </div>
     </form>
   );
 }
