@@ -1,9 +1,8 @@
 // Search and bundle figures (`npm run bench`): per-keystroke latency of DevRecall's search and of
 // plain default Fuse.js on the same items, index costs, and what each page loads. Prints Markdown
 // tables; each table is one function in SECTIONS, so more can be added.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import Fuse from 'fuse.js';
 import { sectionDoc } from '../data/search/documents';
 import { SearchEngine } from '../data/search/engine';
@@ -13,6 +12,7 @@ import { loadStackPacks, loadStacks } from '../data/stacks/load';
 import { checkPack, type StackPack } from '../data/stacks/pack';
 import { packText } from '../data/stacks/pack-format';
 import { packToStack } from '../data/stacks/pack-stack';
+import { fileSizes, pageAssets } from './page-assets';
 import { generateCorpus, Random, VOCABULARY, withTypo } from './synthetic-corpus';
 
 const OUTPUT = join(import.meta.dirname, '../.output/chrome-mv3');
@@ -290,36 +290,6 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-/** Static `import … from "./x.js"`, `import "./x.js"` and `export … from "./x.js"` at statement start. */
-const STATIC_IMPORT =
-  /(?:^|[;}\n])\s*(?:import|export)\s*(?:[\w$\s{},*]*?\s*from\s*)?["'](\.{1,2}\/[^"']+)["']/g;
-/** Scripts, module preloads and style sheets referenced by a page. */
-const PAGE_ASSET = /<(?:script|link)\b[^>]*?\b(?:src|href)="([^"]+\.(?:js|css))"/g;
-
-/** Absolute paths of everything a page loads when opened: its tags and their static imports. */
-function pageAssets(html: string): string[] {
-  const seen = new Set<string>();
-  const visit = (path: string) => {
-    if (seen.has(path) || !existsSync(path)) return;
-    seen.add(path);
-    if (!path.endsWith('.js')) return;
-    for (const m of readFileSync(path, 'utf8').matchAll(STATIC_IMPORT)) {
-      if (m[1]) visit(join(dirname(path), m[1]));
-    }
-  };
-  const text = readFileSync(join(OUTPUT, html), 'utf8');
-  for (const m of text.matchAll(PAGE_ASSET)) {
-    const ref = m[1] ?? '';
-    visit(ref.startsWith('/') ? join(OUTPUT, ref) : join(OUTPUT, dirname(html), ref));
-  }
-  return [...seen];
-}
-
-const sizes = (path: string) => {
-  const data = readFileSync(path);
-  return { raw: data.length, gzip: gzipSync(data).length };
-};
-
 function bundleTable() {
   if (!existsSync(OUTPUT)) {
     console.log('\nBundle sizes: no build in .output/chrome-mv3; run `npm run build` first.');
@@ -332,7 +302,7 @@ function bundleTable() {
     'Built files (.output/chrome-mv3)',
     ['file', 'raw KB', 'gzip KB'],
     files.map((f) => {
-      const { raw, gzip } = sizes(f);
+      const { raw, gzip } = fileSizes(f);
       return [relative(OUTPUT, f), kb(raw), kb(gzip)];
     }),
   );
@@ -341,7 +311,7 @@ function bundleTable() {
     .filter((f) => f.endsWith('.html'))
     .sort((a, b) => Number(b === 'popup.html') - Number(a === 'popup.html') || a.localeCompare(b));
   const rows = pages.map((page) => {
-    const assets = pageAssets(page).map((a) => ({ path: a, ...sizes(a) }));
+    const assets = pageAssets(OUTPUT, page).map((a) => ({ path: a, ...fileSizes(a) }));
     const total = (ext: string, key: 'raw' | 'gzip') =>
       assets.filter((a) => a.path.endsWith(ext)).reduce((sum, a) => sum + a[key], 0);
     return [

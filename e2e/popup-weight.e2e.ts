@@ -1,0 +1,40 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fileSizes, pageAssets } from '../scripts/page-assets';
+import { EXTENSION_DIR, launchExtension, type LoadedExtension } from './extension';
+
+let ext: LoadedExtension;
+
+beforeAll(async () => {
+  ext = await launchExtension();
+});
+afterAll(async () => ext?.close());
+
+/** The popup must open instantly: the team's budget for its scripts on open. */
+const BUDGET_GZIP = 150 * 1024;
+
+describe('popup weight', () => {
+  it('opens on under 150 KB of gzipped JS; the docs index follows as data', async () => {
+    const expected = pageAssets(EXTENSION_DIR, 'popup.html').filter((path) => path.endsWith('.js'));
+    const gzipped = expected.reduce((sum, path) => sum + fileSizes(path).gzip, 0);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(gzipped).toBeLessThan(BUDGET_GZIP);
+
+    // What the browser fetches until the popup asks for the docs index is exactly that set.
+    const page = await ext.context.newPage();
+    const scripts = new Set<string>();
+    let indexFetched = false;
+    page.on('request', (request) => {
+      const { protocol, pathname } = new URL(request.url());
+      if (protocol !== 'chrome-extension:') return;
+      if (pathname.endsWith('.json') && pathname.includes('docs-index')) indexFetched = true;
+      else if (pathname.endsWith('.js') && !indexFetched)
+        scripts.add(join(EXTENSION_DIR, pathname));
+    });
+    await page.goto(`chrome-extension://${ext.id}/popup.html`);
+    await page.getByRole('combobox', { name: 'Search DevRecall' }).waitFor();
+    await expect.poll(() => indexFetched).toBe(true);
+    expect([...scripts].sort()).toEqual([...expected].sort());
+    await page.close();
+  });
+});
