@@ -12,6 +12,31 @@ beforeAll(async () => {
 afterAll(async () => ext?.close());
 
 describe('options page', () => {
+  it('says plainly when a setting cannot be saved, and shows the value still stored', async () => {
+    const options = await ext.openPage('options.html');
+    await options.getByLabel('Light').check();
+    await expect.poll(() => options.locator('html').getAttribute('data-theme')).toBe('light');
+    // The disk is full: every write the browser is asked for fails as it would then.
+    await options.evaluate(() => {
+      const full = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+      IDBObjectStore.prototype.put = full;
+      IDBObjectStore.prototype.add = full;
+    });
+    // A click, not check(): the choice springs back once the write fails.
+    await options.getByLabel('Dark').click();
+    await options
+      .getByRole('alert')
+      .getByText(/That setting was not saved\. The browser has no room left/)
+      .waitFor();
+    await expect.poll(() => options.getByLabel('Light').isChecked()).toBe(true);
+    await options.reload();
+    await expect.poll(() => options.getByLabel('Light').isChecked()).toBe(true);
+    await options.getByLabel('Follow the system').check();
+    await options.close();
+  });
+
   it('lists the shortcuts and applies the chosen theme to the other pages', async () => {
     const options = await ext.openPage('options.html');
     const shortcuts = options.locator('.shortcuts');

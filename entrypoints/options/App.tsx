@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { browser, type Browser } from 'wxt/browser';
 import { useTheme } from '../../components/useTheme';
 import { PINNED_DJANGO_VERSION } from '../../data/docs-index/docs';
+import { userMessage } from '../../data/records/errors';
 import { useSettings } from '../../data/records/live';
 import { setSetting, type Settings, type Theme } from '../../data/records/settings';
 import { formatBytes, storageUse, type StorageUse } from '../../data/records/storage';
@@ -27,9 +28,15 @@ export function App() {
   // What the user just chose shows at once; the stored value catches up a moment later.
   const [chosen, setChosen] = useState<Partial<Settings>>({});
   const settings = stored && { ...stored, ...chosen };
+  const [saveError, setSaveError] = useState<string>();
   const choose = <K extends keyof Settings>(key: K, value: Settings[K]) => {
     setChosen((current) => ({ ...current, [key]: value }));
-    void setSetting(key, value);
+    setSaveError(undefined);
+    setSetting(key, value).catch((error: unknown) => {
+      // Show the stored value again, so the page never claims a choice that was not kept.
+      setChosen(({ [key]: _, ...rest }) => rest as Partial<Settings>);
+      setSaveError(`That setting was not saved. ${userMessage(error)}`);
+    });
   };
   const [commands, setCommands] = useState<Browser.commands.Command[]>();
   const [usage, setUsage] = useState<StorageUse>();
@@ -43,6 +50,11 @@ export function App() {
   return (
     <main className="options">
       <h1>DevRecall settings</h1>
+      {saveError && (
+        <p role="alert" className="error">
+          {saveError}
+        </p>
+      )}
 
       <section aria-labelledby="appearance">
         <h2 id="appearance">Appearance</h2>
