@@ -40,15 +40,19 @@ async function answerPermissionPrompt(page: Page, allow: boolean) {
   }, allow);
 }
 
-async function servePack(path: string, text: string) {
-  await ext.context.route(`${PACK_HOST}${path}`, (route) =>
-    route.fulfill({
+/** Serves a pack file at PACK_HOST; the answer counts the times it was downloaded. */
+async function servePack(path: string, text: string): Promise<{ downloads: number }> {
+  const served = { downloads: 0 };
+  await ext.context.route(`${PACK_HOST}${path}`, (route) => {
+    served.downloads++;
+    return route.fulfill({
       status: 200,
       contentType: 'application/json',
       headers: { 'access-control-allow-origin': '*' },
       body: text,
-    }),
-  );
+    });
+  });
+  return served;
 }
 
 const installFromFile = (page: Page, name: string, text: string) =>
@@ -76,7 +80,7 @@ describe('stacks anyone can write, export, install and update', () => {
     expect(result.ok && result.pack.title).toBe('Django');
   });
 
-  it('creates a stack with two notes, exports it, deletes it and imports the file back unchanged', async () => {
+  it('creates a stack with two notes, exports it, deletes it, imports the file back and installs it from a URL unchanged', async () => {
     const page = await ext.openPage('library.html#/new-stack');
     await page.getByLabel('Title').fill('My ORM tricks');
     await page.getByLabel(/^Topic/).fill('Backend');
@@ -123,12 +127,34 @@ describe('stacks anyone can write, export, install and update', () => {
       (s) => s.id === exported.id,
     );
     expect(stored?.pack).toEqual(exported);
+
+    // The same file from a URL, once the imported copy is uninstalled.
+    await page.goto(libraryUrl(`/stack/${exported.id}`));
+    await page.getByRole('button', { name: 'Uninstall' }).click();
+    await expect.poll(() => stackIds(page)).not.toContain(exported.id);
+    const url = `${PACK_HOST}/${download.suggestedFilename()}`;
+    await servePack(`/${download.suggestedFilename()}`, readFileSync(file, 'utf8'));
+    await page.goto(libraryUrl('/install'));
+    await answerPermissionPrompt(page, true);
+    await page.getByLabel('From a URL').fill(url);
+    await page.getByRole('button', { name: 'Fetch' }).click();
+    await page
+      .getByRole('region', { name: 'Stack preview' })
+      .getByText('2 notes, 2 sections')
+      .waitFor();
+    await page.getByRole('button', { name: 'Install', exact: true }).click();
+    await page.getByRole('status', { name: 'Installed' }).waitFor();
+    const fromUrl = (
+      (await stacksTable(page)) as { id: string; pack: StackPack; origin: string }[]
+    ).find((s) => s.id === exported.id);
+    expect(fromUrl?.pack).toEqual(exported);
+    expect(fromUrl?.origin).toBe(url);
     await page.close();
-  });
+  }, 90_000);
 
   it('installs from a URL once the origin is granted, and downloads nothing when it is refused', async () => {
     const pack = renamed(samplePack(), 'htmx-from-url');
-    await servePack('/htmx.devrecall-stack.json', packText(pack));
+    const served = await servePack('/htmx.devrecall-stack.json', packText(pack));
     const page = await ext.openPage('library.html#/install');
 
     await answerPermissionPrompt(page, false);
@@ -142,6 +168,7 @@ describe('stacks anyone can write, export, install and update', () => {
       await page.evaluate(() => (window as unknown as { askedOrigins: string[][] }).askedOrigins),
     ).toEqual([[`${PACK_HOST}/*`]]);
     expect(await stackIds(page)).not.toContain(pack.id);
+    expect(served.downloads).toBe(0);
 
     await answerPermissionPrompt(page, true);
     await page.getByRole('button', { name: 'Fetch' }).click();
@@ -152,6 +179,7 @@ describe('stacks anyone can write, export, install and update', () => {
     await page.getByRole('status', { name: 'Installed' }).waitFor();
     const installed = (await stacksTable(page)).find((s) => (s as { id: string }).id === pack.id);
     expect(installed).toMatchObject({ pack, origin: `${PACK_HOST}/htmx.devrecall-stack.json` });
+    expect(served.downloads).toBe(1);
     await page.close();
   });
 
@@ -162,13 +190,30 @@ describe('stacks anyone can write, export, install and update', () => {
       await page.getByRole('button', { name: 'Install', exact: true }).click();
       await page.getByRole('status', { name: 'Installed' }).waitFor();
     }
-    // The interview question of version 1 was installed as a card.
+    // The interview question of version 1 was installed as a card: review it once (the
+    // bundled questions come first in the queue, so review those too until it is done).
+    const reviewsOf = async (id: string) =>
+      ((await readAllTables(page)).reviewLog as { cardId: string }[]).filter(
+        (r) => r.cardId === id,
+      );
+    await page.goto(libraryUrl('/review'));
+    for (let i = 0; i < 40 && (await reviewsOf('htmx/q-why')).length === 0; i++) {
+      const reviews = ((await readAllTables(page)).reviewLog ?? []).length;
+      await page.getByRole('button', { name: /Show answer/ }).click();
+      await page.getByRole('group', { name: 'How well did you recall it?' }).waitFor();
+      await page.keyboard.press('3');
+      await expect
+        .poll(async () => ((await readAllTables(page)).reviewLog ?? []).length)
+        .toBe(reviews + 1);
+    }
+    const history = await reviewsOf('htmx/q-why');
+    expect(history).toHaveLength(1);
     await page.goto(libraryUrl('/section/htmx/q-why'));
     await page.getByRole('heading', { name: /Why use htmx/ }).waitFor();
     const before = (await readAllTables(page)).cards?.find(
       (c) => (c as { id: string }).id === 'htmx/q-why',
-    );
-    expect(before).toBeDefined();
+    ) as { reps: number } | undefined;
+    expect(before?.reps).toBe(1);
 
     const v2 = samplePack('2.0.0');
     noteAt(v2, 0).sections = [{ ...sectionAt(v2, 0, 0), markdown: 'Changed in version 2.' }];
@@ -181,11 +226,12 @@ describe('stacks anyone can write, export, install and update', () => {
     await report.getByText('Removed: hx-swap').waitFor();
     const tables = await readAllTables(page);
     expect(tables.cards?.find((c) => (c as { id: string }).id === 'htmx/q-why')).toEqual(before);
+    expect(await reviewsOf('htmx/q-why')).toEqual(history);
     expect(
       tables.progress?.find((p) => (p as { sectionId: string }).sectionId === 'htmx/q-why'),
     ).toBeDefined();
     await page.close();
-  });
+  }, 90_000);
 
   it('renders hostile HTML in a pack as text and loads no remote image', async () => {
     const hostile = renamed(samplePack(), 'hostile');
@@ -309,6 +355,16 @@ describe('stacks anyone can write, export, install and update', () => {
     await note.getByRole('button', { name: 'Remove section Third' }).click();
     await expect.poll(order).toEqual(['First, edited', 'Second']);
     expect((await storedSections()).map((s) => s.title)).toEqual(['First, edited', 'Second']);
+
+    // Search follows the edits: the new keyword finds the section, the removed one is gone.
+    const search = page.getByRole('combobox', { name: 'Search DevRecall' });
+    const results = page.getByRole('listbox', { name: 'Search results' });
+    await search.fill('joins');
+    await results.getByRole('option').filter({ hasText: 'First, edited' }).first().waitFor();
+    await search.fill('About Third');
+    await results.getByRole('option').first().waitFor();
+    await expect(results.getByRole('option').filter({ hasText: 'Third' }).count()).resolves.toBe(0);
+    await search.fill('');
 
     await note.getByRole('link', { name: 'First, edited' }).click();
     const article = page.locator('article.section-view');
