@@ -204,6 +204,46 @@ describe('backup', () => {
     expect(await readAllTables(library)).toEqual(before);
   });
 
+  it('keeps what Delete all removed when Undo cannot write it back, and offers it as a file', async () => {
+    await library.reload();
+    await library.getByRole('heading', { name: 'Backup & data' }).waitFor();
+    const notes = (await readAllTables(library)).notes ?? [];
+    expect(notes.length).toBeGreaterThan(0);
+    await library.getByRole('button', { name: 'Delete all data…' }).click();
+    await library.getByRole('button', { name: 'Yes, delete everything' }).click();
+    await expect.poll(async () => (await readAllTables(library)).notes?.length).toBe(0);
+    // The disk fills up before Undo: every write the browser is asked for fails.
+    await library.evaluate(() => {
+      const full = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+      IDBObjectStore.prototype.put = full;
+      IDBObjectStore.prototype.add = full;
+    });
+    await library.getByRole('button', { name: 'Undo' }).click();
+    const alert = library
+      .getByRole('alert')
+      .filter({ hasText: 'Undo could not put your data back' });
+    await alert.getByText(/no room left/).waitFor();
+    const [download] = await Promise.all([
+      library.waitForEvent('download'),
+      alert.getByRole('button', { name: 'Download the deleted data' }).click(),
+    ]);
+    const path = join(tmpdir(), `devrecall-deleted-${Date.now()}.json`);
+    await download.saveAs(path);
+    const saved = JSON.parse(readFileSync(path, 'utf8')) as { data: { notes: unknown[] } };
+    expect(saved.data.notes).toEqual(notes);
+
+    // Once there is room again (another tab), the file puts everything back.
+    const fresh = await ext.openPage('library.html#/backup');
+    await fresh.locator('input[type=file]').setInputFiles(path);
+    await fresh.locator('.import-report').getByText('Import complete.').waitFor();
+    expect((await readAllTables(fresh)).notes).toEqual(notes);
+    await fresh.close();
+    await library.close();
+    library = await ext.openPage('library.html#/backup');
+  });
+
   it('undoes deleting all data', async () => {
     const before = await readAllTables(library);
     await library.getByRole('button', { name: 'Delete all data…' }).click();

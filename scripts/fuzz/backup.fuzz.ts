@@ -143,7 +143,7 @@ function mutate(text: string, n: number): { name: string; text: string } {
     }
     case 4:
       if (Array.isArray(parent)) parent.splice(key as number, 1);
-      else delete parent[key];
+      else Reflect.deleteProperty(parent, key);
       return { name: `${where} removed`, text: JSON.stringify(json) };
     case 5:
       if (Array.isArray(parent)) parent.push(structuredClone(parent[key as number] as Json));

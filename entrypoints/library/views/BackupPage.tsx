@@ -6,7 +6,12 @@ import {
   restoreSnapshot,
   type ImportReport,
 } from '../../../data/backup/backup';
-import { MAX_BACKUP_BYTES, parseBackup, tooLarge } from '../../../data/backup/backup-schema';
+import {
+  MAX_BACKUP_BYTES,
+  parseBackup,
+  tooLarge,
+  type Backup,
+} from '../../../data/backup/backup-schema';
 import { userMessage } from '../../../data/records/errors';
 import { notesAsMarkdownZip } from '../../../data/backup/markdown-export';
 import { formatBytes, storageUse, type StorageUse } from '../../../data/records/storage';
@@ -35,6 +40,15 @@ export function BackupPage() {
     | { kind: 'done'; report: ImportReport }
   >({ kind: 'idle' });
   const [confirmingClear, setConfirmingClear] = useState(false);
+  // What Delete all removed, when Undo could not write it back: held here until it is saved.
+  const [unrestored, setUnrestored] = useState<{ snapshot: Backup; reason: string }>();
+
+  useEffect(() => {
+    if (!unrestored) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    addEventListener('beforeunload', warn);
+    return () => removeEventListener('beforeunload', warn);
+  }, [unrestored]);
   const [usage, setUsage] = useState<StorageUse>();
 
   useEffect(() => {
@@ -83,11 +97,29 @@ export function BackupPage() {
 
   const clearAll = async () => {
     const snapshot = await exportBackup();
-    await resetToFreshInstall();
     setConfirmingClear(false);
+    try {
+      await resetToFreshInstall();
+    } catch (error) {
+      show(`Nothing was deleted. ${userMessage(error)}`);
+      return;
+    }
     show('All your data was deleted.', async () => {
-      await restoreSnapshot(snapshot);
+      try {
+        await restoreSnapshot(snapshot);
+      } catch (error) {
+        setUnrestored({ snapshot, reason: userMessage(error) });
+      }
     });
+  };
+
+  const downloadUnrestored = () => {
+    if (!unrestored) return;
+    download(
+      `devrecall-deleted-${today()}.json`,
+      JSON.stringify(unrestored.snapshot, null, 2),
+      'application/json',
+    );
   };
 
   return (
@@ -165,6 +197,19 @@ export function BackupPage() {
 
       <section aria-labelledby="danger-heading" className="danger-zone">
         <h2 id="danger-heading">Delete all data</h2>
+        {unrestored && (
+          <div role="alert" className="error">
+            <p>
+              Undo could not put your data back. {unrestored.reason} What was deleted is still held
+              on this page: download it, then import the file once there is room.
+            </p>
+            <div className="actions">
+              <button type="button" className="primary" onClick={downloadUnrestored}>
+                Download the deleted data
+              </button>
+            </div>
+          </div>
+        )}
         {confirmingClear ? (
           <div className="actions" role="group" aria-label="Confirm deleting all data">
             <span>
