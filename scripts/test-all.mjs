@@ -9,9 +9,14 @@ import { join } from 'node:path';
 const reports = mkdtempSync(join(tmpdir(), 'devrecall-test-'));
 const failures = [];
 
+/** Wall time of each step, printed at the end so slow steps are easy to see. */
+const timings = [];
+
 function run(label, command, args) {
   console.log(`\n▶ ${label}`);
+  const started = Date.now();
   const result = spawnSync(command, args, { stdio: 'inherit', shell: false });
+  timings.push([label, (Date.now() - started) / 1000]);
   if (result.status !== 0) failures.push(label);
   return result.status === 0;
 }
@@ -90,6 +95,11 @@ const e2e = built
 const passed = unit.passed + e2e.passed + firefox.passed;
 const failed =
   unit.failed + e2e.failed + firefox.failed + failures.filter((f) => !f.includes('tests')).length;
+console.log('\nWall time per step:');
+for (const [label, seconds] of timings)
+  console.log(`  ${label.padEnd(28)} ${seconds.toFixed(1)} s`);
+const total = timings.reduce((sum, [, seconds]) => sum + seconds, 0);
+console.log(`  ${'total'.padEnd(28)} ${total.toFixed(1)} s`);
 if (failures.length) console.log(`\nFailed steps: ${failures.join(', ')}`);
 console.log(
   `\nunit: ${unit.passed} passed, ${unit.failed} failed; ` +
