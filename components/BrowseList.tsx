@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { StackCatalog } from '../data/stacks/catalog';
 import type { Section } from '../data/stacks/content';
 
@@ -13,10 +13,12 @@ interface Props {
   selected: number;
   onSelect: (index: number) => void;
   onOpen: (section: Section) => void;
+  /** Rows shown before the topics (numbered first); the sections' numbers follow them. */
+  lead?: { rows: number; content: ReactNode };
 }
 
 /** All topics > stack > notes > sections, shown while the search box is empty. */
-export function BrowseList({ catalog, selected, onSelect, onOpen }: Props) {
+export function BrowseList({ catalog, selected, onSelect, onOpen, lead }: Props) {
   const order = browseOrder(catalog);
   const list = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -25,6 +27,7 @@ export function BrowseList({ catalog, selected, onSelect, onOpen }: Props) {
 
   return (
     <div className="browse" role="listbox" id="results" aria-label="All notes" ref={list}>
+      {lead?.content}
       {catalog.topics.map((topic) => (
         <section key={topic.name} aria-label={topic.name}>
           <h2 className="browse-topic">{topic.name}</h2>
@@ -35,7 +38,7 @@ export function BrowseList({ catalog, selected, onSelect, onOpen }: Props) {
                 <div key={note.id} role="group" aria-label={note.title}>
                   <h4 className="browse-note">{note.title}</h4>
                   {note.sections.map((section) => {
-                    const index = order.indexOf(section);
+                    const index = (lead?.rows ?? 0) + order.indexOf(section);
                     return (
                       <div
                         key={section.id}

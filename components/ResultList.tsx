@@ -3,7 +3,7 @@ import { bestLine, markTerms } from '../data/search/excerpt';
 import type { DocKind, SearchHit } from '../data/search/types';
 import { Marked } from './Marked';
 
-const KIND_LABEL: Record<DocKind, string> = {
+export const KIND_LABEL: Record<DocKind, string> = {
   section: 'Note',
   note: 'My note',
   snippet: 'Snippet',

@@ -3,6 +3,7 @@ import { routes } from '../../components/links';
 import { ResultList } from '../../components/ResultList';
 import { SearchBox } from '../../components/SearchBox';
 import { useLibrarySearch } from '../../data/records/live';
+import { rememberOpened } from '../../data/records/recent';
 import type { SearchHit } from '../../data/search/types';
 
 export function HeaderSearch({ onOpen }: { onOpen: (route: string) => void }) {
@@ -26,6 +27,7 @@ export function HeaderSearch({ onOpen }: { onOpen: (route: string) => void }) {
 
   const choose = (hit: SearchHit | undefined) => {
     if (!hit) return;
+    void rememberOpened(hit.doc);
     onOpen(routes.item(hit.doc.id, query));
     setQuery('');
   };

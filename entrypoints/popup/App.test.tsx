@@ -44,6 +44,24 @@ describe('popup', () => {
     expect(document.querySelector('.result .kind')?.textContent).toBe('My note');
   });
 
+  it('lists what was opened last before browsing, and opens it with Enter', async () => {
+    render(<App />);
+    expect(screen.queryByRole('region', { name: 'Recent' })).toBeNull();
+    const box = screen.getByRole('combobox');
+    await userEvent.type(box, 'select_rel');
+    await userEvent.keyboard('{Enter}');
+    await screen.findByRole('button', { name: /Back/ });
+    await userEvent.keyboard('{Escape}');
+    await userEvent.clear(screen.getByRole('combobox'));
+    const recent = await screen.findByRole('region', { name: 'Recent' });
+    expect(recent.textContent).toContain('ORM Queries');
+    expect(selectedId()).toBe('django/orm');
+    await userEvent.keyboard('{Enter}');
+    expect(
+      await screen.findByRole('heading', { name: 'ORM Queries' }, { timeout: 10_000 }),
+    ).toBeTruthy();
+  });
+
   it('says so when nothing matches', async () => {
     render(<App />);
     await userEvent.type(screen.getByRole('combobox'), 'qqxzvw');

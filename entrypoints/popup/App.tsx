@@ -14,12 +14,15 @@ import { libraryHref, routes } from '../../components/links';
 import { ResultList } from '../../components/ResultList';
 import { SearchBox } from '../../components/SearchBox';
 import { useCatalog, useDueCards, useLibrarySearch, useSettings } from '../../data/records/live';
+import { rememberOpened, useRecent } from '../../data/records/recent';
+import type { Section } from '../../data/stacks/content';
 import { useDocsEngine } from '../../components/useDocsEngine';
 import { useAnswerLine } from '../../components/useAnswerLine';
 import { useTheme } from '../../components/useTheme';
 import { docsSearchUrl, docsUrlAt, PINNED_DJANGO_VERSION } from '../../data/docs-index/docs';
 import { mergeHits } from '../../data/search/combined';
 import type { SearchHit } from '../../data/search/types';
+import { StartRows, startRows, type StartRow } from './StartRows';
 import { usePopupStore } from './store';
 
 // Opening an item pulls in the highlighter, sanitiser and Markdown renderer: keep them off the
@@ -62,6 +65,9 @@ export function App() {
   const due = useDueCards();
   const catalog = useCatalog();
   const browsing = query.trim() === '';
+  const recent = useRecent();
+  // Before browsing: where the user left off, and what is due.
+  const start = browsing ? startRows(recent ?? [], due ?? []) : [];
   const hits = useMemo(
     () =>
       docsEngine && !browsing
@@ -71,7 +77,7 @@ export function App() {
   );
   // Every query ends in the docs' own search, so no query is a dead end.
   const rowIds = browsing
-    ? browseOrder(catalog).map((s) => s.id)
+    ? [...start.map((_, i) => `start-${i}`), ...browseOrder(catalog).map((s) => s.id)]
     : [...hits.map((h) => h.doc.id), 'docs-search'];
   const current: SearchHit | undefined = browsing ? undefined : hits[selected];
   const [copied, setCopied] = useState(false);
@@ -82,9 +88,26 @@ export function App() {
   }, [copied]);
 
   const searchDocs = () => openTab(docsSearchUrl(query, version));
-  const activate = (hit: SearchHit) => {
-    if (hit.doc.url) openTab(docsUrlAt(hit.doc.url, version));
-    else open(hit.doc.id);
+  /** Opens a result or recent item, remembered first: a tab opening closes the popup. */
+  const openRemembered = (doc: Parameters<typeof rememberOpened>[0]) => {
+    const remembered = rememberOpened(doc).catch((error: unknown) => console.warn(error));
+    if (doc.url) {
+      const url = docsUrlAt(doc.url, version);
+      void remembered.then(() => openTab(url));
+    } else open(doc.id);
+  };
+  const activate = (hit: SearchHit) => openRemembered(hit.doc);
+  const openSection = (section: Section) =>
+    openRemembered({
+      id: section.id,
+      kind: 'section',
+      title: section.title,
+      context: catalog.sectionContext(section),
+    });
+  const openStart = (row: StartRow) => {
+    if (row.kind === 'recent') openRemembered(row.item);
+    else if (row.kind === 'due') open(row.id);
+    else openTab(browser.runtime.getURL(libraryHref(routes.review) as '/library.html'));
   };
   const copyLink = (hit: SearchHit) => {
     if (!hit.doc.url) return;
@@ -102,8 +125,10 @@ export function App() {
         break;
       case 'Enter': {
         if (browsing) {
-          const id = rowIds[selected];
-          if (id) open(id);
+          const row = start[selected];
+          const section = browseOrder(catalog)[selected - start.length];
+          if (row) openStart(row);
+          else if (section) openSection(section);
         } else if (current && event.shiftKey) {
           copyLink(current);
         } else if (current) {
@@ -172,7 +197,13 @@ export function App() {
           catalog={catalog}
           selected={selected}
           onSelect={select}
-          onOpen={(s) => open(s.id)}
+          onOpen={openSection}
+          lead={{
+            rows: start.length,
+            content: (
+              <StartRows rows={start} selected={selected} onSelect={select} onOpen={openStart} />
+            ),
+          }}
         />
       ) : (
         <>

@@ -1,0 +1,74 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension, type LoadedExtension } from './extension';
+
+let ext: LoadedExtension;
+
+beforeAll(async () => {
+  ext = await launchExtension();
+});
+afterAll(async () => ext?.close());
+
+async function openPopup(): Promise<Page> {
+  const popup = await ext.openPage('popup.html');
+  await expect
+    .poll(() => popup.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+    .toBe('Search DevRecall');
+  return popup;
+}
+
+const rows = (popup: Page, region: string) =>
+  popup
+    .getByRole('region', { name: region })
+    .getByRole('option')
+    .evaluateAll((els) => els.map((el) => el.textContent ?? ''));
+
+describe('the empty popup', () => {
+  it('shows due cards before browsing, and opens one with Enter', async () => {
+    const popup = await openPopup();
+    await popup.getByRole('region', { name: 'Due for review' }).waitFor();
+    expect(await popup.getByRole('region', { name: 'Recent' }).count()).toBe(0);
+    const due = await rows(popup, 'Due for review');
+    // A fresh install has the interview cards due: three by title, then the way to all of them.
+    expect(due).toHaveLength(4);
+    expect(due[3]).toMatch(/^Review all \d+ due cards ↗$/);
+    const first = popup.locator('[role="option"][aria-selected="true"]');
+    expect(await first.textContent()).toBe(due[0]);
+    await popup.keyboard.press('Enter');
+    await popup.getByRole('heading', { name: due[0], level: 2 }).waitFor();
+    await popup.close();
+  });
+
+  it('lists the notes and docs entries opened last, newest first, and reopens them', async () => {
+    let popup = await openPopup();
+    const box = () => popup.getByRole('combobox', { name: 'Search DevRecall' });
+    await box().pressSequentially('select_rel');
+    await expect
+      .poll(() => popup.locator('.result').first().getAttribute('data-id'))
+      .toBe('django/orm');
+    await popup.keyboard.press('Enter');
+    await popup.getByRole('heading', { name: 'ORM Queries' }).waitFor();
+    await popup.keyboard.press('Escape');
+    await box().fill('');
+    await box().pressSequentially('csrf_exempt');
+    const docsRow = popup.locator('.result[data-id^="docs:"]').first();
+    await docsRow.waitFor();
+    const opened = ext.context.waitForEvent('page');
+    await docsRow.click();
+    await opened;
+    await popup.close().catch(() => {});
+
+    popup = await openPopup();
+    const recent = popup.getByRole('region', { name: 'Recent' });
+    await recent.waitFor();
+    const listed = await rows(popup, 'Recent');
+    expect(listed).toHaveLength(2);
+    expect(listed[0]).toMatch(/^csrf_exempt.*Docs$/);
+    expect(listed[1]).toBe('ORM QueriesNote');
+    // The newest is selected; the next row down is the section, opened in the popup.
+    await popup.keyboard.press('ArrowDown');
+    await popup.keyboard.press('Enter');
+    await popup.getByRole('heading', { name: 'ORM Queries' }).waitFor();
+    await popup.close();
+  });
+});
