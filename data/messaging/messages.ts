@@ -14,7 +14,8 @@ export type Request =
   | { type: 'sidebar:init'; page: PageContext }
   | { type: 'sidebar:set-open'; open: boolean }
   | { type: 'panel:init'; panel: string }
-  | { type: 'page:items'; panel?: string; url?: string }
+  /** `shown`: how many of the items saved on the page to send, newest first. */
+  | { type: 'page:items'; panel?: string; url?: string; shown?: number }
   | { type: 'page:add-note'; panel?: string; title: string; body: string; pageUrl?: string }
   /** Which of these items (card ids: section ids, `note:…`, `snippet:…`) are in practice. */
   | { type: 'page:practising'; panel: string; ids: string[] }
@@ -45,9 +46,11 @@ export interface RelatedItem {
 export interface PageItems {
   /** Sections of every stack the page is about, best first (none without the page's context). */
   related: RelatedItem[];
-  /** Saved on this page, in any version or language. */
+  /** Saved on this page, in any version or language: the newest asked for, and how many in all. */
   notes: UserNote[];
   snippets: Snippet[];
+  notesTotal: number;
+  snippetsTotal: number;
   /** Saved elsewhere or nowhere, about this page's subject, best first. */
   about: ItemAbout[];
 }
@@ -99,6 +102,10 @@ const MAX_NOTE_FIELD = 1_000_000;
 const MAX_URL = 4_096;
 /** More items than a panel ever lists. */
 const MAX_IDS = 1_000;
+/** Items saved on a page that the panel shows at first, and how many more each "Show more" adds. */
+export const PAGE_ITEMS_SHOWN = 20;
+/** Items saved on one page sent at once, at most: notes and snippets both listed stay under `MAX_IDS`. */
+export const MAX_SHOWN = 400;
 
 const isString = (value: unknown, max: number): value is string =>
   typeof value === 'string' && value.length <= max;
@@ -123,7 +130,7 @@ const FIELDS: Record<Request['type'], readonly string[]> = {
   'sidebar:init': ['page'],
   'sidebar:set-open': ['open'],
   'panel:init': ['panel'],
-  'page:items': ['panel', 'url'],
+  'page:items': ['panel', 'url', 'shown'],
   'page:add-note': ['panel', 'title', 'body', 'pageUrl'],
   'page:practising': ['panel', 'ids'],
   'page:practise': ['panel', 'id', 'on'],
@@ -148,7 +155,14 @@ export function isRequest(message: unknown): message is Request {
     case 'panel:init':
       return isString(m.panel, MAX_URL);
     case 'page:items':
-      return isOptionalString(m.panel, MAX_URL) && isOptionalString(m.url, MAX_URL);
+      return (
+        isOptionalString(m.panel, MAX_URL) &&
+        isOptionalString(m.url, MAX_URL) &&
+        (m.shown === undefined ||
+          (Number.isInteger(m.shown) &&
+            (m.shown as number) >= 0 &&
+            (m.shown as number) <= MAX_SHOWN))
+      );
     case 'page:add-note':
       return (
         isOptionalString(m.panel, MAX_URL) &&

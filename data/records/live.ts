@@ -7,12 +7,13 @@ import { getProgress, listProgress } from '../practice/progress';
 import { listSavedStacks } from './saved-stacks';
 import { buildCatalog, bundledCatalog, type StackCatalog } from '../stacks/catalog';
 import { getStoredStack, listStoredStacks } from '../stacks/store';
-import { getNote, listNotes, notesForSection } from './notes';
+import { countNotes, getNote, listNotes, notesForSection, notesPage } from './notes';
 import { getSettings } from './settings';
-import { getSnippet, listSnippets } from './snippets';
+import { countSnippets, getSnippet, listSnippets, snippetsPage } from './snippets';
 import { LiveSearch } from '../search/live-search';
 import { ask } from '../messaging/ask';
 import type { SearchHit } from '../search/types';
+import type { Snippet, UserNote } from './model';
 
 /**
  * React views of stored data. Live queries re-run when any extension page writes, so the popup,
@@ -21,6 +22,30 @@ import type { SearchHit } from '../search/types';
 export const useNotes = () => useLiveQuery(listNotes);
 export const useSnippets = () => useLiveQuery(listSnippets);
 export const useSavedStacks = () => useLiveQuery(listSavedStacks);
+
+/** One page of a long list and how long the whole list is. */
+export interface ListPage<T> {
+  items: T[];
+  total: number;
+}
+
+/** Notes `offset` to `offset + limit` and the total, re-read on any change to notes. */
+export const useNotesPage = (offset: number, limit: number) =>
+  useLiveQuery(
+    async (): Promise<ListPage<UserNote>> => ({
+      items: await notesPage(offset, limit),
+      total: await countNotes(),
+    }),
+    [offset, limit],
+  );
+export const useSnippetsPage = (offset: number, limit: number) =>
+  useLiveQuery(
+    async (): Promise<ListPage<Snippet>> => ({
+      items: await snippetsPage(offset, limit),
+      total: await countSnippets(),
+    }),
+    [offset, limit],
+  );
 export const useStoredStacks = () => useLiveQuery(listStoredStacks);
 export const useStoredStack = (id: string) =>
   useLiveQuery(() => getStoredStack(id).then((s) => s ?? null), [id]);

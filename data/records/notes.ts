@@ -124,6 +124,12 @@ export const getNote = (id: string) => db.notes.get(id);
 
 export const listNotes = () => db.notes.orderBy('updatedAt').reverse().toArray();
 
+/** Notes `offset` to `offset + limit`, last edited first, read through the index alone. */
+export const notesPage = (offset: number, limit: number) =>
+  db.notes.orderBy('updatedAt').reverse().offset(offset).limit(limit).toArray();
+
+export const countNotes = () => db.notes.count();
+
 export const notesForSection = (sectionId: string) =>
   db.notes.where('sectionId').equals(sectionId).reverse().sortBy('updatedAt');
 

@@ -158,4 +158,10 @@ export const getSnippet = (id: string) => db.snippets.get(id);
 
 export const listSnippets = () => db.snippets.orderBy('updatedAt').reverse().toArray();
 
+/** Snippets `offset` to `offset + limit`, last changed first, read through the index alone. */
+export const snippetsPage = (offset: number, limit: number) =>
+  db.snippets.orderBy('updatedAt').reverse().offset(offset).limit(limit).toArray();
+
+export const countSnippets = () => db.snippets.count();
+
 export const snippetsForPage = (key: string) => db.snippets.where('pageKey').equals(key).toArray();

@@ -154,6 +154,19 @@ describe('SearchEngine snapshots', () => {
     expect(restored.ids()).not.toContain(first.id);
   });
 
+  it('ranks documents added to a restored index as an index built with them does', () => {
+    const base = corpus.slice(0, 200);
+    const added = corpus.slice(200, 400);
+    const restored = SearchEngine.fromSnapshot(new SearchEngine(base).toSnapshot());
+    for (const doc of added) restored.add(doc);
+    const built = new SearchEngine([...base, ...added]);
+    for (const q of ['queryset', 'select_related', 'middleware', 'se']) {
+      const ranked = (engine: SearchEngine) =>
+        engine.search(q, { limit: 50 }).map((h) => `${h.doc.id} ${h.score.toFixed(6)}`);
+      expect(ranked(restored), q).toEqual(ranked(built));
+    }
+  });
+
   it('refuses a snapshot of another version or whose parts do not fit', () => {
     const snapshot = new SearchEngine(corpus.slice(0, 20)).toSnapshot();
     expect(() =>

@@ -97,13 +97,40 @@ const SHORT_QUERY = 2;
 
 /**
  * The documents a term is in, by slot in ascending order, with its posting code in each. A
- * restored index holds typed arrays, copied into plain arrays the first time the term gains a
- * document. `top` holds positions of the best-weighted entries, worked out on first need.
+ * restored index holds typed arrays: views into the stored ones until the term gains a document
+ * (see `append`). `top` holds positions of the best-weighted entries, worked out on first need.
  */
 interface Posting {
   slots: number[] | Int32Array;
   codes: number[] | Uint16Array;
   top?: number[];
+  /** For a restored posting that gained entries: its own arrays with room to grow. */
+  room?: { slots: Int32Array; codes: Uint16Array };
+}
+
+/**
+ * Appends an entry. A restored posting is a view into the stored arrays; its first new entry
+ * copies it into arrays of its own with room to spare (one block copy, where converting it to a
+ * plain array would touch every entry of a common term and double its memory).
+ */
+function append(posting: Posting, slot: number, code: number): void {
+  if (Array.isArray(posting.slots) && Array.isArray(posting.codes)) {
+    posting.slots.push(slot);
+    posting.codes.push(code);
+    return;
+  }
+  const length = posting.slots.length;
+  if (!posting.room || posting.room.slots.length === length) {
+    const capacity = length + (length >> 1) + 8;
+    const room = { slots: new Int32Array(capacity), codes: new Uint16Array(capacity) };
+    room.slots.set(posting.slots);
+    room.codes.set(posting.codes);
+    posting.room = room;
+  }
+  posting.room.slots[length] = slot;
+  posting.room.codes[length] = code;
+  posting.slots = posting.room.slots.subarray(0, length + 1);
+  posting.codes = posting.room.codes.subarray(0, length + 1);
 }
 
 /**
@@ -390,10 +417,7 @@ export class SearchEngine {
         this.postingById[id] = posting;
         this.vocabulary.add(this.termList[id] as string);
       }
-      if (!Array.isArray(posting.slots)) posting.slots = Array.from(posting.slots);
-      if (!Array.isArray(posting.codes)) posting.codes = Array.from(posting.codes);
-      posting.slots.push(slot);
-      posting.codes.push(postingCode(this.packed[id] as number));
+      append(posting, slot, postingCode(this.packed[id] as number));
       if (posting.top) offerTop(posting.top, posting.codes, posting.codes.length - 1);
       this.packed[id] = 0;
     }

@@ -228,3 +228,34 @@ async function rebuild(): Promise<void> {
       .delete();
   });
 }
+
+let followed: Promise<(LoadedIndex & { loadedAt: number }) | undefined> | undefined;
+
+/**
+ * The user's records' index for lookups in the background: the stored one, read once while the
+ * worker lives and brought up to date from the journal at each use. Undefined while there is no
+ * usable stored index (a rebuild is then under way), so callers fall back to reading the tables.
+ */
+export function followedUserIndex(): Promise<SearchEngine | undefined> {
+  followed = (followed ?? Promise.resolve(undefined))
+    .then(async (current) => {
+      // Journal entries are pruned once older than the grace period: an index followed for
+      // longer may have missed some, so it is read again.
+      if (current && Date.now() - current.loadedAt < JOURNAL_GRACE_MS) {
+        const caughtUp = await db.transaction('r', searchTables(), async () => {
+          const entries = await journalAfter(current.seq);
+          if (entries.length > MAX_REPLAY) return false;
+          await applyJournal(current.engine, entries);
+          current.seq = entries.at(-1)?.seq ?? current.seq;
+          return true;
+        });
+        if (caughtUp) return current;
+      }
+      const loadedAt = Date.now();
+      const loaded = await loadUserIndex();
+      if (!loaded) void refreshStoredIndex();
+      return loaded && { ...loaded, loadedAt };
+    })
+    .catch(() => undefined);
+  return followed.then((index) => index?.engine);
+}

@@ -141,7 +141,7 @@ export async function handleRequest(
         const page = await senderPage(request, caller, confirmPanel);
         if (!page.ok) return page;
         if (!samePage(request.url, page.value.url)) return refuse(OTHER_PAGE);
-        return ok(await pageItems(page.value.url, page.value.page));
+        return ok(await pageItems(page.value.url, page.value.page, request.shown));
       }
       case 'page:practising': {
         const page = await senderPage(request, caller, confirmPanel);

@@ -5,7 +5,13 @@ import { libraryHref, routes } from '../../components/links';
 import { MarkdownView } from '../../components/MarkdownView';
 import { SectionBlocks } from '../../components/SectionBlocks';
 import { ask } from '../../data/messaging/ask';
-import type { PageItems, PanelMessage, RelatedItem } from '../../data/messaging/messages';
+import {
+  MAX_SHOWN,
+  PAGE_ITEMS_SHOWN,
+  type PageItems,
+  type PanelMessage,
+  type RelatedItem,
+} from '../../data/messaging/messages';
 import type { PageContext } from '../../data/docs/docs-page';
 import { snippetTitle } from '../../data/search/user-docs';
 import type { PanelState } from './state';
@@ -97,11 +103,12 @@ function Panel({ page, secret }: { page: PageContext; secret: string }) {
   const [items, setItems] = useState<PageItems>();
   const [failed, setFailed] = useState<string>();
   const [reads, setReads] = useState(0);
+  const [shown, setShown] = useState(PAGE_ITEMS_SHOWN);
   const reread = useCallback(() => setReads((n) => n + 1), []);
 
   useEffect(() => {
     let current = true;
-    void ask({ type: 'page:items', panel: secret }).then((answer) => {
+    void ask({ type: 'page:items', panel: secret, shown }).then((answer) => {
       if (!current) return;
       setFailed(answer.ok ? undefined : answer.error);
       if (answer.ok) setItems(answer.value);
@@ -109,7 +116,7 @@ function Panel({ page, secret }: { page: PageContext; secret: string }) {
     return () => {
       current = false;
     };
-  }, [secret, reads]);
+  }, [secret, reads, shown]);
 
   // Read again whenever the reader comes back: notes may have changed in another tab.
   useEffect(() => {
@@ -125,6 +132,9 @@ function Panel({ page, secret }: { page: PageContext; secret: string }) {
   const notes = items?.notes;
   const snippets = items?.snippets;
   const about = items?.about;
+  const more = items
+    ? items.notesTotal + items.snippetsTotal - items.notes.length - items.snippets.length
+    : 0;
 
   // Opened from the launcher, the panel has the keyboard: the reader starts at its heading.
   const heading = useRef<HTMLHeadingElement>(null);
@@ -185,6 +195,15 @@ function Panel({ page, secret }: { page: PageContext; secret: string }) {
             />
           ))}
         </ul>
+        {more > 0 && shown < MAX_SHOWN && (
+          <button
+            type="button"
+            className="show-more"
+            onClick={() => setShown((n) => Math.min(n + PAGE_ITEMS_SHOWN, MAX_SHOWN))}
+          >
+            Show more ({more.toLocaleString('en')} not shown)
+          </button>
+        )}
         {about && about.length > 0 && (
           <>
             <h3 className="about-heading">About this page’s subject</h3>

@@ -1,13 +1,42 @@
 import { hashHref, routes } from '../../../components/links';
-import { useCatalog, useNotes, useSavedStacks, useSnippets } from '../../../data/records/live';
+import { useEffect, useState } from 'react';
+import {
+  useCatalog,
+  useNotesPage,
+  useSavedStacks,
+  useSnippetsPage,
+  type ListPage,
+} from '../../../data/records/live';
 import { snippetTitle } from '../../../data/search/user-docs';
 import { RelativeTime } from '../../../components/RelativeTime';
+import { ListPager, PAGE_SIZE } from './ListPager';
+
+/** Moves a list back to its last page when deletions leave it past the end. */
+function useKeepInRange<T>(
+  page: ListPage<T> | undefined,
+  offset: number,
+  setOffset: (offset: number) => void,
+) {
+  const total = page?.total;
+  useEffect(() => {
+    if (total !== undefined && offset > 0 && offset >= total) {
+      setOffset(Math.max(0, Math.floor((total - 1) / PAGE_SIZE) * PAGE_SIZE));
+    }
+  }, [offset, total, setOffset]);
+}
 
 export function MinePage() {
   const saved = useSavedStacks();
   const { findStack } = useCatalog();
-  const notes = useNotes();
-  const snippets = useSnippets();
+  const [noteOffset, setNoteOffset] = useState(0);
+  const [snippetOffset, setSnippetOffset] = useState(0);
+  const notePage = useNotesPage(noteOffset, PAGE_SIZE);
+  const snippetPage = useSnippetsPage(snippetOffset, PAGE_SIZE);
+  // Each page is an indexed range and a count: a library of any size opens like a small one.
+  useKeepInRange(notePage, noteOffset, setNoteOffset);
+  useKeepInRange(snippetPage, snippetOffset, setSnippetOffset);
+  const notes = notePage?.items;
+  const snippets = snippetPage?.items;
   return (
     <>
       <div className="page-head">
@@ -46,9 +75,10 @@ export function MinePage() {
 
       <section aria-labelledby="notes-heading">
         <h2 id="notes-heading">
-          My notes {notes && <span className="count">{notes.length}</span>}
+          My notes{' '}
+          {notePage && <span className="count">{notePage.total.toLocaleString('en')}</span>}
         </h2>
-        {notes === undefined ? null : notes.length === 0 ? (
+        {notePage === undefined || notes === undefined ? null : notePage.total === 0 ? (
           <p className="empty-inline">
             You have no notes yet. <a href={hashHref(routes.newNote())}>Write your first note</a> —
             Markdown and code blocks work.
@@ -66,13 +96,23 @@ export function MinePage() {
             ))}
           </ul>
         )}
+        {notePage && (
+          <ListPager
+            label="notes"
+            offset={noteOffset}
+            shown={notePage.items.length}
+            total={notePage.total}
+            onOffset={setNoteOffset}
+          />
+        )}
       </section>
 
       <section aria-labelledby="snippets-heading">
         <h2 id="snippets-heading">
-          Snippets {snippets && <span className="count">{snippets.length}</span>}
+          Snippets{' '}
+          {snippetPage && <span className="count">{snippetPage.total.toLocaleString('en')}</span>}
         </h2>
-        {snippets === undefined ? null : snippets.length === 0 ? (
+        {snippetPage === undefined || snippets === undefined ? null : snippetPage.total === 0 ? (
           <p className="empty-inline">
             No snippets yet. Select text on any page, then choose “Save selection to DevRecall” from
             the context menu or press the shortcut.
@@ -88,6 +128,15 @@ export function MinePage() {
               </li>
             ))}
           </ul>
+        )}
+        {snippetPage && (
+          <ListPager
+            label="snippets"
+            offset={snippetOffset}
+            shown={snippetPage.items.length}
+            total={snippetPage.total}
+            onOffset={setSnippetOffset}
+          />
         )}
       </section>
     </>
