@@ -161,9 +161,18 @@ export function scoreLine(line: string, terms: readonly string[]): LineMatch {
  * closely, the first of equals; -1 when no line has any of them.
  */
 export function bestLineIndex(lines: readonly string[], terms: readonly string[]): number {
+  // Every fit needs the term, its stem or a part of it in the line: other lines are skipped
+  // unread, which keeps a keystroke's excerpts cheap on long items.
+  const needles = terms.flatMap((raw) => {
+    const { term, stem: termStem, parts } = lineTerm(raw);
+    return [term, termStem, ...parts];
+  });
   let best = -1;
   let bestScore = 0;
   lines.forEach((line, index) => {
+    const lower = line.toLowerCase();
+    const joined = lower.replaceAll('_', '');
+    if (!needles.some((n) => lower.includes(n) || joined.includes(n))) return;
     const { score } = scoreLine(line, terms);
     if (score > bestScore) {
       best = index;
