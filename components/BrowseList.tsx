@@ -29,14 +29,21 @@ export function BrowseList({ catalog, selected, onSelect, onOpen, lead }: Props)
     <div className="browse" role="listbox" id="results" aria-label="All notes" ref={list}>
       {lead?.content}
       {catalog.topics.map((topic) => (
-        <section key={topic.name} aria-label={topic.name}>
-          <h2 className="browse-topic">{topic.name}</h2>
+        // Only groups and options inside a listbox: the groups carry the names the headings show.
+        <div key={topic.name} role="group" aria-label={topic.name}>
+          <h2 className="browse-topic" aria-hidden="true">
+            {topic.name}
+          </h2>
           {topic.stacks.map((stack) => (
             <div key={stack.id} role="group" aria-label={stack.title}>
-              <h3 className="browse-stack">{stack.title}</h3>
+              <h3 className="browse-stack" aria-hidden="true">
+                {stack.title}
+              </h3>
               {stack.notes.map((note) => (
                 <div key={note.id} role="group" aria-label={note.title}>
-                  <h4 className="browse-note">{note.title}</h4>
+                  <h4 className="browse-note" aria-hidden="true">
+                    {note.title}
+                  </h4>
                   {note.sections.map((section) => {
                     const index = (lead?.rows ?? 0) + order.indexOf(section);
                     return (
@@ -58,7 +65,7 @@ export function BrowseList({ catalog, selected, onSelect, onOpen, lead }: Props)
               ))}
             </div>
           ))}
-        </section>
+        </div>
       ))}
     </div>
   );

@@ -24,7 +24,10 @@ describe('ResultList', () => {
     expect(first.getAttribute('aria-selected')).toBe('true');
     expect(within(first).getByText('Views & URLs')).toBeTruthy();
     expect(within(first).getByText('Django › Models, Views & URLs')).toBeTruthy();
-    expect(within(first).getByText('Note')).toBeTruthy();
+    expect(within(first).getByText('Django')).toBeTruthy();
+    // Screen readers hear the title and kind, then where it lives and the matching line.
+    expect(screen.getAllByRole('option', { name: 'Views & URLs Django' })[0]).toBe(first);
+    expect(first.getAttribute('aria-describedby')).toMatch(/context .*line$/);
     const marks = [...first.querySelectorAll('mark')].map((m) => m.textContent);
     expect(marks).toContain('get_object_or_404');
   });

@@ -24,4 +24,11 @@ describe('ReviewChart', () => {
     expect(height(28)).toBeGreaterThan(0);
     expect(height(0)).toBe(0);
   });
+
+  it('says there are no reviews yet instead of drawing an empty chart', () => {
+    const days = reviewsPerDay([], Date.UTC(2026, 10, 25, 12), 30, 0);
+    const { container } = render(<ReviewChart days={days} />);
+    expect(container.textContent).toMatch(/^No reviews yet in the last 30 days/);
+    expect(container.querySelectorAll('rect')).toHaveLength(0);
+  });
 });

@@ -9,6 +9,16 @@ export function ReviewChart({ days }: { days: readonly DayCount[] }) {
   const total = days.reduce((sum, d) => sum + d.count, 0);
   const max = Math.max(1, ...days.map((d) => d.count));
   const barWidth = WIDTH / Math.max(1, days.length);
+  if (total === 0) {
+    return (
+      <figure className="review-chart review-chart-empty">
+        <p className="empty">
+          No reviews yet in the last {days.length} days: practise a card and each day’s reviews show
+          here.
+        </p>
+      </figure>
+    );
+  }
   return (
     <figure className="review-chart">
       <svg
@@ -43,7 +53,7 @@ export function ReviewChart({ days }: { days: readonly DayCount[] }) {
       </svg>
       <figcaption>
         {total} {total === 1 ? 'review' : 'reviews'} in the last {days.length} days · busiest day{' '}
-        {max === 1 && total === 0 ? 0 : max}
+        {max}
       </figcaption>
     </figure>
   );

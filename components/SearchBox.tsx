@@ -5,6 +5,10 @@ interface Props {
   onChange: (value: string) => void;
   onKeyDown: KeyboardEventHandler<HTMLInputElement>;
   activeDescendant?: string;
+  /** Whether the list the box controls is shown. */
+  expanded: boolean;
+  /** Read out politely after each search, e.g. "12 results". */
+  status?: string;
   placeholder?: string;
   autoFocus?: boolean;
   ref?: Ref<HTMLInputElement>;
@@ -15,6 +19,8 @@ export function SearchBox({
   onChange,
   onKeyDown,
   activeDescendant,
+  expanded,
+  status,
   placeholder = 'Search notes, snippets, code…',
   autoFocus = true,
   ref,
@@ -27,7 +33,7 @@ export function SearchBox({
         role="combobox"
         aria-label="Search DevRecall"
         aria-controls="results"
-        aria-expanded="true"
+        aria-expanded={expanded}
         aria-activedescendant={activeDescendant}
         autoFocus={autoFocus}
         spellCheck={false}
@@ -37,6 +43,9 @@ export function SearchBox({
         onChange={(e) => onChange(e.target.value)}
         onKeyDown={onKeyDown}
       />
+      <span className="sr-only result-count" aria-live="polite">
+        {status}
+      </span>
     </div>
   );
 }

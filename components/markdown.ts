@@ -18,11 +18,17 @@ const options = {
     // `false` hands a safe link to marked's own renderer.
     link: ({ href, raw }: { href: string; raw: string }) =>
       isSafeHref(href) ? false : escapeHtml(raw),
+    // The same frame as bundled code (language label and Copy button); `MarkdownView` copies.
     code: ({ text, lang }: { text: string; lang?: string }) => {
       const language = (lang ?? '').split(/\s/)[0] ?? '';
+      const label = escapeHtml(language);
       // A note's HTML is made at once: code too large to highlight quickly stays plain.
       const body = (highlightsAtOnce(text) && highlightCode(text, language)) || escapeHtml(text);
-      return `<pre><code class="hljs language-${escapeHtml(language)}">${body}</code></pre>`;
+      return (
+        `<figure class="code-block"><figcaption><span class="code-lang">${label || 'text'}</span>` +
+        `<button type="button" class="copy-button" aria-label="Copy code">Copy</button></figcaption>` +
+        `<pre><code class="hljs language-${label}">${body}</code></pre></figure>`
+      );
     },
   },
 } as const;

@@ -61,7 +61,7 @@ describe('library', () => {
     const first = popup.locator('.result').first();
     await expect.poll(() => first.getAttribute('data-id')).toMatch(/^note:/);
     expect(await first.textContent()).toContain('Celery retry backoff');
-    expect(await first.locator('.kind').textContent()).toBe('My note');
+    expect(await first.locator('.kind').textContent()).toBe('Mine');
     await popup.keyboard.press('Enter');
     await popup.getByRole('heading', { name: 'Celery retry backoff' }).waitFor();
     await popup.close();

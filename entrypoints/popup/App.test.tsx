@@ -41,7 +41,7 @@ describe('popup', () => {
     render(<App />);
     await userEvent.type(screen.getByRole('combobox'), 'autoretry');
     await waitFor(() => expect(selectedId()).toMatch(/^note:/));
-    expect(document.querySelector('.result .kind')?.textContent).toBe('My note');
+    expect(document.querySelector('.result .kind')?.textContent).toBe('Mine');
   });
 
   it('lists what was opened last before browsing, and opens it with Enter', async () => {

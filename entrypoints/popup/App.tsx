@@ -191,6 +191,14 @@ export function App() {
         onChange={setQuery}
         onKeyDown={onKeyDown}
         activeDescendant={rowIds.length ? `result-${selected}` : undefined}
+        expanded
+        status={
+          browsing || hits.length === 0
+            ? ''
+            : hits.length === 1
+              ? '1 result'
+              : `${hits.length} results`
+        }
       />
       {browsing ? (
         <BrowseList

@@ -3,6 +3,7 @@ import { NoteDetail } from '../../../components/NoteDetail';
 import { PractiseButton } from '../../../components/PractiseButton';
 import { noteSearchId } from '../../../data/records/ids';
 import { useNote } from '../../../data/records/live';
+import { useLastSeen } from '../../../components/useLastSeen';
 import { deleteNote, restoreNote } from '../../../data/records/notes';
 import { navigate } from '../router';
 import { useToast } from '../toast-store';
@@ -10,11 +11,14 @@ import { useToast } from '../toast-store';
 export function NotePage({ id }: { id: string }) {
   const note = useNote(id);
   const show = useToast((s) => s.show);
+  // "Deleted" only for a note this page has shown; any other address names no note at all.
+  const shown = useLastSeen(note);
   if (note === undefined) return null;
   if (note === null) {
     return (
       <p className="empty">
-        This note was deleted. <a href={hashHref(routes.mine)}>Back to My DevRecall</a>
+        {shown?.id === id ? 'This note was deleted.' : 'There is no note at this address.'}{' '}
+        <a href={hashHref(routes.mine)}>Back to My DevRecall</a>
       </p>
     );
   }

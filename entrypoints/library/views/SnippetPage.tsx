@@ -14,7 +14,7 @@ export function SnippetPage({ id }: { id: string }) {
   const show = useToast((s) => s.show);
   const gone = (
     <p className="empty">
-      This snippet was deleted. <a href={hashHref(routes.mine)}>Back to My DevRecall</a>
+      There is no snippet at this address. <a href={hashHref(routes.mine)}>Back to My DevRecall</a>
     </p>
   );
   if (live === undefined) return null;

@@ -1,0 +1,103 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension, type LoadedExtension } from './extension';
+
+let ext: LoadedExtension;
+let library: Page;
+
+const CODE = 'def total(items):\n\treturn sum(i.price for i in items)  # tab kept\n';
+const BODY = `Totals and a table.
+
+| Name | Price |
+| :--- | ----: |
+| tea  |  3.50 |
+
+\`\`\`python
+${CODE}\`\`\`
+`;
+
+beforeAll(async () => {
+  ext = await launchExtension();
+  library = await ext.openPage('library.html#/new');
+});
+afterAll(async () => ext?.close());
+
+describe('finished surfaces', () => {
+  it("gives code in the user's own notes a language label and a Copy button, and draws tables", async () => {
+    await library.getByLabel('Title').fill('Order totals');
+    await library.getByRole('textbox', { name: 'Body' }).fill(BODY);
+    await library.getByRole('button', { name: /^Save/ }).click();
+    await library.getByRole('heading', { name: 'Order totals', level: 2 }).waitFor();
+
+    const block = library.locator('.markdown figure.code-block');
+    expect(await block.locator('.code-lang').textContent()).toBe('python');
+    await block.getByRole('button', { name: 'Copy code' }).click();
+    await expect.poll(() => block.getByRole('button').textContent()).toBe('Copied');
+    // The fence's closing line ends the code: its last newline is not part of it.
+    expect(await library.evaluate(() => navigator.clipboard.readText())).toBe(CODE.slice(0, -1));
+
+    const cell = library.locator('.markdown td').last();
+    const style = await cell.evaluate((el) => {
+      const s = getComputedStyle(el);
+      return { border: s.borderTopStyle, align: s.textAlign };
+    });
+    // Chromium computes the cell's align="right" as -webkit-right.
+    expect(style.border).toBe('solid');
+    expect(style.align).toMatch(/right$/);
+    expect(
+      await library
+        .locator('.markdown td')
+        .first()
+        .evaluate((el) => getComputedStyle(el).textAlign),
+    ).toMatch(/left$/);
+  });
+
+  it('labels results by what they are and reads each as title and kind', async () => {
+    const popup = await ext.openPage('popup.html');
+    await popup.keyboard.type('order totals');
+    const mine = popup.getByRole('option', { name: 'Order totals Mine' });
+    await mine.waitFor();
+    await popup.locator('.search-box input').fill('select_related');
+    const first = popup.locator('.result').first();
+    await expect.poll(() => first.locator('.kind').textContent()).toBe('Django');
+    await expect.poll(() => popup.locator('.result-count').textContent()).toMatch(/^\d+ results?$/);
+    expect(await popup.locator('.search-box input').getAttribute('aria-expanded')).toBe('true');
+    // Inside the listbox only options (and their groups).
+    await popup.locator('.search-box input').fill('');
+    const strays = await popup
+      .locator('[role=listbox]')
+      .evaluate(
+        (box) =>
+          [...box.querySelectorAll(':scope > *, [role=group] > *')].filter(
+            (el) => !['option', 'group'].includes(el.getAttribute('role') ?? '') && !el.ariaHidden,
+          ).length,
+      );
+    expect(strays).toBe(0);
+    await popup.close();
+  });
+
+  it("closes the library's search results on an outside click and on Tab", async () => {
+    const search = library.getByRole('combobox', { name: 'Search DevRecall' });
+    const results = library.locator('.search-panel');
+    await search.fill('order');
+    await results.waitFor();
+    expect(await search.getAttribute('aria-expanded')).toBe('true');
+    await library.mouse.click(600, 760);
+    await results.waitFor({ state: 'detached' });
+    expect(await search.getAttribute('aria-expanded')).toBe('false');
+
+    await search.focus();
+    await results.waitFor();
+    await search.press('Tab');
+    await results.waitFor({ state: 'detached' });
+  });
+
+  it('says an unknown note does not exist and an empty progress chart has no reviews yet', async () => {
+    await library.goto(`chrome-extension://${ext.id}/library.html#/note/no-such-note`);
+    await library.getByText('There is no note at this address.').waitFor();
+    expect(await library.getByText(/was deleted/).count()).toBe(0);
+
+    await library.goto(`chrome-extension://${ext.id}/library.html#/progress`);
+    await library.getByText(/^No reviews yet in the last \d+ days/).waitFor();
+  });
+});
