@@ -76,6 +76,30 @@ describe('finished surfaces', () => {
     await popup.close();
   });
 
+  it('keeps the popup footer on one line at the foot of the popup, with or without results', async () => {
+    const popup = await ext.openPage('popup.html');
+    await popup.setViewportSize({ width: 440, height: 540 });
+    const footer = popup.locator('.popup-footer');
+    await footer.getByRole('link', { name: 'New note' }).waitFor();
+    const oneLine = async () => {
+      const box = await footer.boundingBox();
+      const kbd = await footer.locator('kbd').first().boundingBox();
+      return !!box && !!kbd && box.height < kbd.height * 2 && box.x + box.width <= 440;
+    };
+    const atFoot = async () => {
+      const box = await footer.boundingBox();
+      return !!box && Math.abs(box.y + box.height - (540 - 10)) <= 2;
+    };
+    expect(await oneLine()).toBe(true);
+    expect(await atFoot()).toBe(true);
+    expect(await footer.textContent()).toMatch(/^↑↓ ↵ Esc(Review \d+)?Library\+ Note$/);
+    await popup.locator('.search-box input').fill('qqxzvw');
+    await popup.locator('.popup .empty').waitFor();
+    expect(await oneLine()).toBe(true);
+    expect(await atFoot()).toBe(true);
+    await popup.close();
+  });
+
   it("closes the library's search results on an outside click and on Tab", async () => {
     const search = library.getByRole('combobox', { name: 'Search DevRecall' });
     const results = library.locator('.search-panel');

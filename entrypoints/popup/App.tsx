@@ -245,33 +245,36 @@ export function App() {
         </>
       )}
       <footer className="popup-footer">
-        <span aria-hidden="true">
-          <kbd>↑</kbd>
-          <kbd>↓</kbd> move
-        </span>
-        <span aria-hidden="true">
-          <kbd>Enter</kbd> {current?.doc.url || (!browsing && !current) ? 'open in tab' : 'open'}
+        <span
+          className="footer-keys"
+          aria-hidden="true"
+          title={`↑↓ move · Enter ${current?.doc.url || (!browsing && !current) ? 'open in tab' : 'open'} · Esc ${query ? 'clear' : 'close'}`}
+        >
+          <kbd>↑↓</kbd> <kbd>↵</kbd> <kbd>Esc</kbd>
         </span>
         {current?.doc.url && (
           <span aria-hidden="true">
-            <kbd>Shift+Enter</kbd> copy link
+            <kbd>⇧↵</kbd> copy link
           </span>
         )}
         {copied && <span role="status">Link copied</span>}
-        <span aria-hidden="true">
-          <kbd>Esc</kbd> {query ? 'clear' : 'close'}
-        </span>
-        {due !== undefined && due.length > 0 && (
-          <a className="footer-link due-link" href={libraryHref(routes.review)}>
-            Review · {due.length} due
+        <span className="footer-links">
+          {due !== undefined && due.length > 0 && (
+            <a
+              className="footer-link due-link"
+              href={libraryHref(routes.review)}
+              aria-label={`Review: ${due.length} due`}
+            >
+              Review {due.length}
+            </a>
+          )}
+          <a className="footer-link" href={libraryHref(routes.browse)}>
+            Library
           </a>
-        )}
-        <a className="footer-link" href={libraryHref(routes.browse)}>
-          Library
-        </a>
-        <a className="footer-link" href={libraryHref(routes.newNote())}>
-          New note
-        </a>
+          <a className="footer-link" href={libraryHref(routes.newNote())} aria-label="New note">
+            + Note
+          </a>
+        </span>
       </footer>
     </main>
   );
