@@ -19,15 +19,15 @@ async function openPopup(): Promise<Page> {
 
 const rows = (popup: Page, region: string) =>
   popup
-    .getByRole('region', { name: region })
+    .getByRole('group', { name: region })
     .getByRole('option')
     .evaluateAll((els) => els.map((el) => el.textContent ?? ''));
 
 describe('the empty popup', () => {
   it('shows due cards before browsing, and opens one with Enter', async () => {
     const popup = await openPopup();
-    await popup.getByRole('region', { name: 'Due for review' }).waitFor();
-    expect(await popup.getByRole('region', { name: 'Recent' }).count()).toBe(0);
+    await popup.getByRole('group', { name: 'Due for review' }).waitFor();
+    expect(await popup.getByRole('group', { name: 'Recent' }).count()).toBe(0);
     const due = await rows(popup, 'Due for review');
     // A fresh install has the interview cards due: three by title, then the way to all of them.
     expect(due).toHaveLength(4);
@@ -59,12 +59,12 @@ describe('the empty popup', () => {
     await popup.close().catch(() => {});
 
     popup = await openPopup();
-    const recent = popup.getByRole('region', { name: 'Recent' });
+    const recent = popup.getByRole('group', { name: 'Recent' });
     await recent.waitFor();
     const listed = await rows(popup, 'Recent');
     expect(listed).toHaveLength(2);
     expect(listed[0]).toMatch(/^csrf_exempt.*Docs$/);
-    expect(listed[1]).toBe('ORM QueriesNote');
+    expect(listed[1]).toBe('ORM QueriesSection');
     // The newest is selected; the next row down is the section, opened in the popup.
     await popup.keyboard.press('ArrowDown');
     await popup.keyboard.press('Enter');

@@ -46,14 +46,14 @@ describe('popup', () => {
 
   it('lists what was opened last before browsing, and opens it with Enter', async () => {
     render(<App />);
-    expect(screen.queryByRole('region', { name: 'Recent' })).toBeNull();
+    expect(screen.queryByRole('group', { name: 'Recent' })).toBeNull();
     const box = screen.getByRole('combobox');
     await userEvent.type(box, 'select_rel');
     await userEvent.keyboard('{Enter}');
     await screen.findByRole('button', { name: /Back/ });
     await userEvent.keyboard('{Escape}');
     await userEvent.clear(screen.getByRole('combobox'));
-    const recent = await screen.findByRole('region', { name: 'Recent' });
+    const recent = await screen.findByRole('group', { name: 'Recent' });
     expect(recent.textContent).toContain('ORM Queries');
     expect(selectedId()).toBe('django/orm');
     await userEvent.keyboard('{Enter}');

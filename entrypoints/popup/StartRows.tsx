@@ -57,8 +57,10 @@ export function StartRows({ rows, selected, onSelect, onOpen }: Props) {
   return (
     <>
       {recent.length > 0 && (
-        <section aria-label="Recent">
-          <h2 className="browse-topic">Recent</h2>
+        <div role="group" aria-label="Recent">
+          <h2 className="browse-topic" aria-hidden="true">
+            Recent
+          </h2>
           {recent.map(({ row, index }) =>
             row.kind === 'recent'
               ? option(
@@ -73,11 +75,13 @@ export function StartRows({ rows, selected, onSelect, onOpen }: Props) {
                 )
               : null,
           )}
-        </section>
+        </div>
       )}
       {due.length > 0 && (
-        <section aria-label="Due for review">
-          <h2 className="browse-topic">Due for review</h2>
+        <div role="group" aria-label="Due for review">
+          <h2 className="browse-topic" aria-hidden="true">
+            Due for review
+          </h2>
           {due.map(({ row, index }) =>
             row.kind === 'due'
               ? option(row, index, <DueTitle id={row.id} />)
@@ -91,7 +95,7 @@ export function StartRows({ rows, selected, onSelect, onOpen }: Props) {
                   )
                 : null,
           )}
-        </section>
+        </div>
       )}
     </>
   );
