@@ -165,14 +165,20 @@ export function bestLineIndex(lines: readonly string[], terms: readonly string[]
   // unread, which keeps a keystroke's excerpts cheap on long items.
   const needles = terms.flatMap((raw) => {
     const { term, stem: termStem, parts } = lineTerm(raw);
-    return [term, termStem, ...parts];
+    return term.length > 1 ? [term, termStem, ...parts] : [];
   });
+  // A one-letter term only fits as a whole word: most lines have the letter somewhere.
+  const letters = terms.filter((raw) => raw.length === 1).map((raw) => raw.toLowerCase());
+  const letterWord = letters.length
+    ? new RegExp(`(?<![\\p{L}\\p{N}_])[${letters.join('')}](?![\\p{L}\\p{N}_])`, 'iu')
+    : undefined;
   let best = -1;
   let bestScore = 0;
   lines.forEach((line, index) => {
     const lower = line.toLowerCase();
     const joined = lower.replaceAll('_', '');
-    if (!needles.some((n) => lower.includes(n) || joined.includes(n))) return;
+    const held = needles.some((n) => lower.includes(n) || joined.includes(n));
+    if (!held && !letterWord?.test(line)) return;
     const { score } = scoreLine(line, terms);
     if (score > bestScore) {
       best = index;
