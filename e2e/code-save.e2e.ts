@@ -89,7 +89,8 @@ describe('Save button on docs code blocks', () => {
     }
     const focused = await button(page, index);
     expect(focused?.focused).toBe(true);
-    expect(focused?.opacity).toBe('1');
+    // The button fades in: wait for the end of its transition.
+    await expect.poll(async () => (await button(page, index))?.opacity).toBe('1');
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await button(page, index))?.text).toBe('Already saved');
     expect(await snippets()).toHaveLength(1);
