@@ -89,9 +89,9 @@ describe('nothing the user writes is lost', () => {
     const [note] = (await rows(again, 'notes')).filter((n) => n.id === id);
     expect(note?.body).toBe('Line one\n\n    indented code');
     await again.getByRole('button', { name: 'Discard them' }).click();
-    expect(await again.getByRole('textbox', { name: 'Body' }).inputValue()).toBe(
-      'Line one\n\n    indented code',
-    );
+    await expect
+      .poll(() => again.getByRole('textbox', { name: 'Body' }).inputValue())
+      .toBe('Line one\n\n    indented code');
     await expect.poll(() => draftOf(again)).toBeUndefined();
     await again.close();
   });
