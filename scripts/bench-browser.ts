@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { serveDocs, docsUrl } from '../e2e/docs';
 import { EXTENSION_DIR, launchExtension, type LoadedExtension } from '../e2e/extension';
+import { firstSeen, table, watchSelectors } from './bench-page';
 
 const RUNS = 7;
 
@@ -13,37 +14,6 @@ const median = (values: number[]) => {
   return sorted[Math.floor(sorted.length / 2)] ?? NaN;
 };
 const ms = (value: number) => value.toFixed(1);
-
-function table(title: string, head: string[], rows: (string | number)[][]) {
-  console.log(`\n### ${title}\n`);
-  console.log(`| ${head.join(' | ')} |`);
-  console.log(`| ${head.map(() => '---').join(' | ')} |`);
-  for (const row of rows) console.log(`| ${row.join(' | ')} |`);
-}
-
-/**
- * Installed before any page script runs: records, per selector, the first moment it matches, so
- * the figures are the page's own timeline rather than the test driver's polling.
- */
-function watchSelectors(selectors: string[]) {
-  const seen: Record<string, number> = {};
-  Object.assign(window, { __firstSeen: seen });
-  new MutationObserver(() => {
-    for (const selector of selectors) {
-      if (seen[selector] === undefined && document.querySelector(selector)) {
-        seen[selector] = performance.now();
-      }
-    }
-  }).observe(document, { childList: true, subtree: true });
-}
-
-async function firstSeen(page: Page, selector: string): Promise<number> {
-  await page.locator(selector).first().waitFor({ state: 'attached', timeout: 60_000 });
-  return page.evaluate(
-    (sel) => (window as unknown as { __firstSeen: Record<string, number> }).__firstSeen[sel] ?? NaN,
-    selector,
-  );
-}
 
 async function popupTimes(ext: LoadedExtension, query: string, expectId?: string) {
   const firstPaint: number[] = [];

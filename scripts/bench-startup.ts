@@ -4,6 +4,7 @@
 // Prints Markdown tables, then as its last line one JSON object with the medians.
 import type { Page } from 'playwright-core';
 import { launchExtension, type LoadedExtension } from '../e2e/extension';
+import { firstSeen, table, watchSelectors } from './bench-page';
 import { generateCorpus } from './synthetic-corpus';
 
 const RUNS = 7;
@@ -28,34 +29,6 @@ const median = (values: number[]) => {
 };
 const round = (value: number) => Math.round(value * 10) / 10;
 
-function table(title: string, head: string[], rows: (string | number)[][]) {
-  console.log(`\n### ${title}\n`);
-  console.log(`| ${head.join(' | ')} |`);
-  console.log(`| ${head.map(() => '---').join(' | ')} |`);
-  for (const row of rows) console.log(`| ${row.join(' | ')} |`);
-}
-
-/** Records, per selector, the first moment it matches: the page's own timeline. */
-function watchSelectors(selectors: string[]) {
-  const seen: Record<string, number> = {};
-  Object.assign(window, { __firstSeen: seen });
-  new MutationObserver(() => {
-    for (const selector of selectors) {
-      if (seen[selector] === undefined && document.querySelector(selector)) {
-        seen[selector] = performance.now();
-      }
-    }
-  }).observe(document, { childList: true, subtree: true });
-}
-
-async function firstSeen(page: Page, selector: string): Promise<number> {
-  await page.locator(selector).first().waitFor({ state: 'attached', timeout: 120_000 });
-  return page.evaluate(
-    (sel) => (window as unknown as { __firstSeen: Record<string, number> }).__firstSeen[sel] ?? NaN,
-    selector,
-  );
-}
-
 interface Opens {
   firstResult: number;
   heapMB: number;
@@ -71,7 +44,7 @@ async function popupOpens(ext: LoadedExtension, query: string, expectId: string)
     await page.addInitScript(watchSelectors, [found]);
     await page.goto(`chrome-extension://${ext.id}/popup.html`);
     await page.getByRole('combobox').fill(query);
-    firstResult.push(await firstSeen(page, found));
+    firstResult.push(await firstSeen(page, found, 120_000));
     const cdp = await ext.context.newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
