@@ -6,6 +6,7 @@ import { SectionDetail } from './SectionDetail';
 import { SnippetDetail } from './SnippetDetail';
 import { useLastSeen } from './useLastSeen';
 import { routes } from './links';
+import type { Section } from '../data/stacks/content';
 
 interface Props {
   /** A search id: a section id, `note:<id>` or `snippet:<id>`. */
@@ -19,15 +20,31 @@ export function ItemDetail({ id, link }: Props) {
   const catalog = useCatalog();
   if (item.kind === 'note') return <NoteById id={item.id} link={link} />;
   if (item.kind === 'snippet') return <SnippetById id={item.id} />;
-  const section = catalog.findSection(item.id);
-  if (!section) return catalog.complete ? <Gone /> : null;
-  return <SectionDetail section={section} link={link} />;
+  const found = catalog.findSection(item.id);
+  return <SectionById id={item.id} found={found} complete={catalog.complete} link={link} />;
+}
+
+function SectionById({
+  id,
+  found,
+  complete,
+  link,
+}: {
+  id: string;
+  found: Section | undefined;
+  complete: boolean;
+  link: Props['link'];
+}) {
+  const shown = useLastSeen(found, id);
+  if (!found) return complete ? <Gone kind="section" deleted={Boolean(shown)} /> : null;
+  return <SectionDetail section={found} link={link} />;
 }
 
 function NoteById({ id, link }: { id: string; link: Props['link'] }) {
   const note = useNote(id);
+  const shown = useLastSeen(note, id);
   if (note === undefined) return null;
-  if (note === null) return <Gone />;
+  if (note === null) return <Gone kind="note" deleted={Boolean(shown)} />;
   return (
     <NoteDetail
       note={note}
@@ -43,21 +60,26 @@ function NoteById({ id, link }: { id: string; link: Props['link'] }) {
 
 function SnippetById({ id }: { id: string }) {
   const live = useSnippet(id);
-  const snippet = useLastSeen(live);
+  const snippet = useLastSeen(live, id);
   if (live === undefined) return null;
-  if (!snippet) return <Gone />;
+  if (!snippet) return <Gone kind="snippet" />;
   return (
     <SnippetDetail
       snippet={snippet}
       deleted={live === null}
-      gone={<Gone />}
+      gone={<Gone kind="snippet" deleted />}
       actions={<PractiseButton id={snippetSearchId(id)} />}
     />
   );
 }
 
-function Gone() {
-  return <p className="empty">This item was deleted.</p>;
+/** "Deleted" only for what was on screen a moment ago; any other id names nothing at all. */
+function Gone({ kind, deleted }: { kind: 'section' | 'note' | 'snippet'; deleted?: boolean }) {
+  return (
+    <p className="empty">
+      {deleted ? `This ${kind} was deleted.` : `There is no ${kind} with this id.`}
+    </p>
+  );
 }
 
 export default ItemDetail;

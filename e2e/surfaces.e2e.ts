@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { putRecords } from './db';
 import { launchExtension, type LoadedExtension } from './extension';
 
 let ext: LoadedExtension;
@@ -118,8 +119,35 @@ describe('finished surfaces', () => {
 
   it('says an unknown note does not exist and an empty progress chart has no reviews yet', async () => {
     await library.goto(`chrome-extension://${ext.id}/library.html#/note/no-such-note`);
-    await library.getByText('There is no note at this address.').waitFor();
+    await library.getByText('There is no note with this id.').waitFor();
     expect(await library.getByText(/was deleted/).count()).toBe(0);
+
+    // A snippet deleted on its page says so; the next unknown id does not show it as deleted.
+    const now = Date.now();
+    await putRecords(library, 'snippets', [
+      {
+        id: 'kept-a-moment',
+        text: 'print(1)',
+        language: 'python',
+        pageUrl: 'https://example.com/',
+        pageTitle: 'Example page',
+        pageKey: 'https://example.com/',
+        note: '',
+        tags: [],
+        createdAt: now,
+        updatedAt: now,
+      },
+    ]);
+    await library.goto(`chrome-extension://${ext.id}/library.html#/snippet/kept-a-moment`);
+    await library.getByRole('heading', { name: 'Example page' }).waitFor();
+    const other = await ext.openPage('library.html#/snippet/kept-a-moment');
+    await other.getByRole('button', { name: 'Delete' }).click();
+    await other.getByText('Snippet deleted.').waitFor();
+    await other.close();
+    await library.getByText('This snippet was deleted.').waitFor();
+    await library.evaluate(() => (location.hash = '#/snippet/no-such-snippet'));
+    await library.getByText('There is no snippet with this id.').waitFor();
+    expect(await library.getByText(/was deleted|Example page/).count()).toBe(0);
 
     await library.goto(`chrome-extension://${ext.id}/library.html#/progress`);
     await library.getByText(/^No reviews yet in the last \d+ days/).waitFor();

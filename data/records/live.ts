@@ -92,9 +92,19 @@ export function useLibrarySearch(query: string): SearchState {
   return { hits, complete: search.status === 'ready' };
 }
 
-export const useNote = (id: string) => useLiveQuery(() => getNote(id).then((n) => n ?? null), [id]);
-export const useSnippet = (id: string) =>
-  useLiveQuery(() => getSnippet(id).then((s) => s ?? null), [id]);
+/**
+ * One record by id: undefined while it loads, null when there is none. A live query keeps its
+ * previous answer while the next one loads, so an answer for another id counts as loading.
+ */
+function useRecord<T>(
+  id: string,
+  get: (id: string) => Promise<T | undefined>,
+): T | null | undefined {
+  const answer = useLiveQuery(async () => ({ id, record: (await get(id)) ?? null }), [id]);
+  return answer?.id === id ? answer.record : undefined;
+}
+export const useNote = (id: string) => useRecord(id, getNote);
+export const useSnippet = (id: string) => useRecord(id, getSnippet);
 
 export const useSettings = () => useLiveQuery(getSettings);
 

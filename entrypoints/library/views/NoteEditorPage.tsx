@@ -45,7 +45,7 @@ const FIELD_LABELS: Record<string, string> = {
 
 export function NoteEditorPage({ id, attach }: Props) {
   const live = useNote(id ?? '');
-  const opened = useLastSeen(live);
+  const opened = useLastSeen(live, id ?? '');
   const key = draftKey(id, attach);
   const [draft, setDraft] = useState<NoteDraft | null>();
   useEffect(() => {

@@ -12,12 +12,12 @@ export function NotePage({ id }: { id: string }) {
   const note = useNote(id);
   const show = useToast((s) => s.show);
   // "Deleted" only for a note this page has shown; any other address names no note at all.
-  const shown = useLastSeen(note);
+  const shown = useLastSeen(note, id);
   if (note === undefined) return null;
   if (note === null) {
     return (
       <p className="empty">
-        {shown?.id === id ? 'This note was deleted.' : 'There is no note at this address.'}{' '}
+        {shown ? 'This note was deleted.' : 'There is no note with this id.'}{' '}
         <a href={hashHref(routes.mine)}>Back to My DevRecall</a>
       </p>
     );

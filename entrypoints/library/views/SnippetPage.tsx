@@ -10,11 +10,13 @@ import { useToast } from '../toast-store';
 
 export function SnippetPage({ id }: { id: string }) {
   const live = useSnippet(id);
-  const snippet = useLastSeen(live);
+  // "Deleted" only for a snippet this page has shown; any other id names no snippet at all.
+  const snippet = useLastSeen(live, id);
   const show = useToast((s) => s.show);
   const gone = (
     <p className="empty">
-      There is no snippet at this address. <a href={hashHref(routes.mine)}>Back to My DevRecall</a>
+      {snippet ? 'This snippet was deleted.' : 'There is no snippet with this id.'}{' '}
+      <a href={hashHref(routes.mine)}>Back to My DevRecall</a>
     </p>
   );
   if (live === undefined) return null;
