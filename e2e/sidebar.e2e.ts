@@ -137,6 +137,45 @@ describe('docs sidebar', () => {
     await page.close();
   });
 
+  it('warns a snippet saved from 4.2 of a change in its part of the page, and shows it', async () => {
+    const old = await openDocs('ref/models/querysets/', 'en/4.2');
+    for (const selector of ['#s-values pre', '#s-filter > p']) {
+      await old.evaluate((selector) => {
+        const range = document.createRange();
+        range.selectNodeContents(document.querySelector(selector) as Node);
+        getSelection()?.removeAllRanges();
+        getSelection()?.addRange(range);
+      }, selector);
+      expect((await ext.worker.evaluate(() => devrecall.saveFromActiveTab())).ok).toBe(true);
+    }
+    await old.close();
+
+    const page = await openDocs('ref/models/querysets/');
+    const frame = await openPanel(page);
+    const snippets = frame.locator('.mine-snippet');
+    await expect.poll(() => snippets.count()).toBe(2);
+    const values = snippets.filter({ hasText: 'values()' });
+    const filter = snippets.filter({ hasText: 'Returns a new QuerySet containing objects' });
+    // The page also marks explain() as changed in 5.1: not this snippet's part.
+    expect(await values.locator('.stale').textContent()).toBe(
+      '⚠ Changed in 5.2 — check this part of the page',
+    );
+    expect(await filter.locator('.from-version').textContent()).toBe('from 4.2');
+    expect(await filter.locator('.stale').count()).toBe(0);
+
+    const change = page.locator('#s-values div.versionchanged');
+    const inView = () =>
+      change.evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= innerHeight;
+      });
+    expect(await inView()).toBe(false);
+    await values.getByRole('link', { name: 'check this part of the page' }).click();
+    await expect.poll(inView).toBe(true);
+    expect(await isPanelVisible(page)).toBe(true);
+    await page.close();
+  });
+
   it('adds a note from the panel that the popup then finds', async () => {
     const page = await openDocs('topics/migrations/');
     const frame = await openPanel(page);

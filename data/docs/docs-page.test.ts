@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BODY_LENGTH, docsPageKey, parseDocsUrl, readDocsPage } from './docs-page';
+import {
+  BODY_LENGTH,
+  docsPageKey,
+  parseDocsUrl,
+  readDocsPage,
+  readPageParts,
+  versionMarks,
+} from './docs-page';
+import { staleWarning } from './stale';
 
 const FIXTURES = join(import.meta.dirname, '../../e2e/fixtures');
 const DOCS = 'https://docs.djangoproject.com';
@@ -153,5 +161,61 @@ describe('readDocsPage', () => {
       text: 'Some text.',
       body: 'Part\nSome text.',
     });
+  });
+});
+
+describe('readPageParts', () => {
+  it('reads the sections of a real page, their own text and the version marks in each', () => {
+    const doc = fixtureDoc('ref-models-querysets.html');
+    const parts = readPageParts(doc);
+    expect(parts[0]).toMatchObject({ anchor: 'queryset-api-reference', depth: 0 });
+    const values = parts.find((p) => p.anchor === 'values');
+    expect(values).toMatchObject({ title: 'values()', depth: 3 });
+    expect(values?.text).toContain('Blog.objects.values("id", "name")');
+    // Its subsection's text is its own part's.
+    expect(parts.find((p) => p.anchor === 'values-list')?.text).not.toContain(
+      'Blog.objects.values("id", "name")',
+    );
+    expect(values?.marks).toEqual([{ kind: 'changed', version: '5.2', index: 0 }]);
+    const marked = parts.flatMap((p) => p.marks.map((m) => `${p.anchor} ${m.version}`));
+    expect(marked).toEqual(['values 5.2', 'values-list 5.2', 'explain 5.1', 'explain 5.2']);
+    expect(versionMarks(doc)).toHaveLength(4);
+    // The page's console tabs are <section>s too, but without headings of their own.
+    expect(readPageParts(fixtureDoc('intro-tutorial01.html')).map((p) => p.anchor)).not.toContain(
+      'c-content-0-unix',
+    );
+  }, 30_000);
+
+  it('warns a snippet saved from 4.2 of the values() change only', () => {
+    const parts = readPageParts(fixtureDoc('ref-models-querysets.html'));
+    expect(staleWarning('>>> Blog.objects.values("id", "name")', '4.2', parts)).toMatchObject({
+      label: 'Changed in 5.2',
+      part: { anchor: 'values', title: 'values()' },
+    });
+    expect(staleWarning('>>> Entry.objects.filter(pub_date__year=2005)', '4.2', parts)).toBe(
+      undefined,
+    );
+  }, 30_000);
+
+  it('reads Sphinx’s deprecation boxes', () => {
+    const doc = new DOMParser().parseFromString(
+      `<article id="docs-content"><section id="s-urls"><h1>URLs<a class="headerlink" href="#urls">¶</a></h1>
+      <section id="s-re-path"><h2>re_path()<a class="headerlink" href="#re-path">¶</a></h2>
+<p>Matches a regex.</p>
+      <div class="deprecated"><p><span class="versionmodified deprecated">Deprecated since version 5.1: </span>Use path().</p></div>
+      <div class="versionadded"><span class="title">New in Django 5.0:</span> <p>Something.</p></div>
+      </section></section></article>`,
+      'text/html',
+    );
+    expect(readPageParts(doc)).toEqual([
+      { anchor: 'urls', title: 'URLs', depth: 0, text: 'URLs', marks: [] },
+      {
+        anchor: 're-path',
+        title: 're_path()',
+        depth: 1,
+        text: 're_path() Matches a regex. Deprecated since version 5.1: Use path(). New in Django 5.0: Something.',
+        marks: [{ kind: 'deprecated', version: '5.1', index: 0 }],
+      },
+    ]);
   });
 });

@@ -1,3 +1,5 @@
+import type { PagePart, VersionMark } from './stale';
+
 /** Where a docs.djangoproject.com page lives: `/{lang}/{version}/{path}/`. */
 export interface DocsUrl {
   /** `en`, `fr`, `pt-br`, `zh-hans` … */
@@ -18,6 +20,8 @@ const INTRO_LENGTH = 400;
  * long references, where it has long since seen what they are about.
  */
 export const BODY_LENGTH = 30_000;
+/** A section's own text is cut here; far longer than any section of the docs. */
+const PART_LENGTH = 50_000;
 
 export function parseDocsUrl(url: string): DocsUrl | undefined {
   let parsed: URL;
@@ -65,6 +69,8 @@ export interface PageContext {
   text: string;
   /** The article's plain text, code included (as much as the reader takes). */
   body?: string;
+  /** The article's sections with their version marks, read when the panel opens. */
+  parts?: PagePart[];
 }
 
 const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
@@ -111,4 +117,77 @@ export function readDocsPage(doc: Document, url: string): PageContext {
     text: introText(article),
     body: bodyText(article),
   };
+}
+
+const MARK_KINDS = { versionchanged: 'changed', deprecated: 'deprecated' } as const;
+const articleOf = (doc: Document): Element =>
+  doc.querySelector('article#docs-content') ?? doc.body ?? doc.documentElement;
+
+/**
+ * Sphinx's boxes for `.. versionchanged::` and `.. deprecated::` in the article, in document
+ * order: a `VersionMark`'s index is its place here.
+ */
+export const versionMarks = (doc: Document): Element[] => [
+  ...articleOf(doc).querySelectorAll('div.versionchanged, div.deprecated'),
+];
+const SECTIONS = 'section, div.section';
+const isSection = (el: Element): boolean =>
+  el.matches(SECTIONS) && [...el.children].some((child) => /^H[1-6]$/.test(child.tagName));
+
+/** The section an element belongs to: the nearest enclosing one with a heading of its own. */
+function sectionOf(el: Element, stop: Element): Element | undefined {
+  for (let at = el.parentElement; at && at !== stop; at = at.parentElement) {
+    if (isSection(at)) return at;
+  }
+  return undefined;
+}
+
+/** "Changed in Django 5.2:", "Deprecated since version 5.1:" → `5.2`, `5.1`. */
+function markVersion(mark: Element): string | undefined {
+  const title = mark.querySelector('span.title, span.versionmodified') ?? mark;
+  return /\d+(?:\.\d+)+/.exec(title.textContent ?? '')?.[0];
+}
+
+/**
+ * The article's sections in document order, each with its own text (not its subsections') and
+ * the version marks in it, for telling which part of the page a saved snippet is about.
+ */
+export function readPageParts(doc: Document): PagePart[] {
+  const article = articleOf(doc);
+  const sections = [...article.querySelectorAll(SECTIONS)].filter(isSection);
+  const at = new Map(sections.map((section, i) => [section, i]));
+  const texts: string[][] = sections.map(() => []);
+  const marks: VersionMark[][] = sections.map(() => []);
+  const depth = sections.map((section) => {
+    let d = 0;
+    for (let up = sectionOf(section, article); up; up = sectionOf(up, article)) d++;
+    return d;
+  });
+
+  const walker = doc.createTreeWalker(article, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    const owner = parent && (isSection(parent) ? parent : sectionOf(parent, article));
+    const i = owner ? at.get(owner) : undefined;
+    if (i !== undefined && node.textContent) texts[i]?.push(node.textContent);
+  }
+  versionMarks(doc).forEach((mark, index) => {
+    const version = markVersion(mark);
+    const i = sectionOf(mark, article);
+    const kind =
+      MARK_KINDS[mark.classList.contains('deprecated') ? 'deprecated' : 'versionchanged'];
+    if (version && i) marks[at.get(i) ?? -1]?.push({ kind, version, index });
+  });
+
+  return sections.map((section, i) => {
+    const heading = [...section.children].find((child) => /^H[1-6]$/.test(child.tagName));
+    const link = heading?.querySelector('a.headerlink')?.getAttribute('href') ?? '';
+    return {
+      anchor: link.startsWith('#') ? link.slice(1) : section.id,
+      title: heading ? headingText(heading) : '',
+      depth: depth[i] ?? 0,
+      text: collapse((texts[i] ?? []).join('').replace(/¶/g, '')).slice(0, PART_LENGTH),
+      marks: marks[i] ?? [],
+    };
+  });
 }

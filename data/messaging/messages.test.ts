@@ -43,6 +43,17 @@ describe('isRequest', () => {
     );
   });
 
+  it('checks the sections a page context may carry', () => {
+    const part = { anchor: 'values', title: 'values()', depth: 2, text: 't', marks: [] };
+    const mark = { kind: 'changed', version: '5.2', index: 0 };
+    const withParts = (parts: unknown) => ({ type: 'sidebar:init', page: { ...page, parts } });
+    expect(isRequest(withParts([{ ...part, marks: [mark] }]))).toBe(true);
+    expect(isRequest(withParts([{ ...part, marks: [{ ...mark, kind: 'added' }] }]))).toBe(false);
+    expect(isRequest(withParts([{ ...part, depth: '2' }]))).toBe(false);
+    expect(isRequest(withParts([{ ...part, text: 'x'.repeat(MAX_TEXT + 1) }]))).toBe(false);
+    expect(isRequest(withParts('values'))).toBe(false);
+  });
+
   it('rejects fields a request does not have', () => {
     expect(isRequest({ type: 'badge:refresh', url: page.url })).toBe(false);
     expect(isRequest({ type: 'sidebar:set-open', open: true, pageUrl: page.url })).toBe(false);

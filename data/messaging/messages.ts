@@ -1,5 +1,6 @@
 import type { Snippet, UserNote } from '../records/model';
 import type { PageContext } from '../docs/docs-page';
+import type { PagePart, VersionMark } from '../docs/stale';
 import type { ItemAbout } from '../docs/user-items';
 import { MAX_ID_CHARS, MAX_SNIPPET_CHARS } from '../records/limits';
 import type { Section } from '../stacks/content';
@@ -92,7 +93,11 @@ export type SidebarCommand =
   | { type: 'sidebar:panel'; panel: string; frameId: number };
 
 /** Panel iframe ⇄ content script, over postMessage. */
-export type PanelMessage = { devrecall: 'close' } | { devrecall: 'theme'; theme: string };
+export type PanelMessage =
+  | { devrecall: 'close' }
+  | { devrecall: 'theme'; theme: string }
+  /** Scrolls the docs page to its `mark`th version mark (see `readPageParts`). */
+  | { devrecall: 'show-mark'; mark: number };
 
 /** Generous bounds on what a docs page can hand over; real pages are far below them. */
 export const MAX_TEXT = 100_000;
@@ -122,7 +127,37 @@ export function isPageContext(value: unknown): value is PageContext {
     isOptionalString(page.body, MAX_TEXT) &&
     Array.isArray(page.headings) &&
     page.headings.length <= MAX_HEADINGS &&
-    page.headings.every((heading) => isString(heading, MAX_TEXT))
+    page.headings.every((heading) => isString(heading, MAX_TEXT)) &&
+    (page.parts === undefined ||
+      (Array.isArray(page.parts) &&
+        page.parts.length <= MAX_HEADINGS &&
+        page.parts.every(isPagePart)))
+  );
+}
+
+const isVersionMark = (value: unknown): value is VersionMark => {
+  const mark = value as Partial<Record<string, unknown>> | null;
+  return (
+    typeof mark === 'object' &&
+    mark !== null &&
+    (mark.kind === 'changed' || mark.kind === 'deprecated') &&
+    isString(mark.version, 20) &&
+    Number.isInteger(mark.index)
+  );
+};
+
+function isPagePart(value: unknown): value is PagePart {
+  const part = value as Partial<Record<string, unknown>> | null;
+  return (
+    typeof part === 'object' &&
+    part !== null &&
+    isString(part.anchor, MAX_URL) &&
+    isString(part.title, MAX_TEXT) &&
+    Number.isInteger(part.depth) &&
+    isString(part.text, MAX_TEXT) &&
+    Array.isArray(part.marks) &&
+    part.marks.length <= MAX_HEADINGS &&
+    part.marks.every(isVersionMark)
   );
 }
 

@@ -17,16 +17,18 @@ import { snippetTitle } from '../../data/search/user-docs';
 import type { PanelState } from './state';
 import type { Snippet, UserNote } from '../../data/records/model';
 import { savedFromVersion } from '../../data/docs/user-items';
+import { staleWarning } from '../../data/docs/stale';
 import { noteSearchId, snippetSearchId } from '../../data/records/ids';
 import type { Section } from '../../data/stacks/content';
 
 const DOCS_ORIGIN = 'https://docs.djangoproject.com';
 const libraryUrl = (route: string) => browser.runtime.getURL(libraryHref(route) as '/library.html');
 
-function closePanel() {
-  const message: PanelMessage = { devrecall: 'close' };
+function tellPage(message: PanelMessage) {
   window.parent.postMessage(message, DOCS_ORIGIN);
 }
+
+const closePanel = () => tellPage({ devrecall: 'close' });
 
 /** Follows the docs page's theme, which it announces on load and whenever the reader switches. */
 function useDocsTheme(initial: string) {
@@ -184,15 +186,10 @@ function Panel({ page, secret }: { page: PageContext; secret: string }) {
         )}
         <ul className="mine-list" aria-label="Your notes and snippets for this page">
           {notes?.map((note) => (
-            <MineNote key={note.id} note={note} pageUrl={page.url} practice={practice} />
+            <MineNote key={note.id} note={note} page={page} practice={practice} />
           ))}
           {snippets?.map((snippet) => (
-            <MineSnippet
-              key={snippet.id}
-              snippet={snippet}
-              pageUrl={page.url}
-              practice={practice}
-            />
+            <MineSnippet key={snippet.id} snippet={snippet} page={page} practice={practice} />
           ))}
         </ul>
         {more > 0 && shown < MAX_SHOWN && (
@@ -261,12 +258,58 @@ function FromVersion({ itemUrl, pageUrl }: { itemUrl: string | undefined; pageUr
 }
 
 interface MineProps {
-  pageUrl: string;
+  pageUrl?: string;
+  /** Items saved on this page (any version) get it, for the stale-snippet warning. */
+  page?: PageContext;
   reason?: string;
   practice: PanelPractice;
 }
 
-function MineNote({ note, pageUrl, reason, practice }: MineProps & { note: UserNote }) {
+/**
+ * "Changed in 5.2 — check this part of the page" on an item saved from an older version of the
+ * page, where the page marks a change in the item's part since then.
+ */
+function StaleNotice({
+  text,
+  itemUrl,
+  page,
+}: {
+  text: string;
+  itemUrl?: string;
+  page: PageContext;
+}) {
+  const warning = useMemo(() => {
+    const version = savedFromVersion(itemUrl, page.url);
+    return page.parts && version ? staleWarning(text, version, page.parts) : undefined;
+  }, [text, itemUrl, page]);
+  if (!warning) return null;
+  const href = new URL(page.url);
+  href.hash = warning.part?.anchor ?? '';
+  return (
+    <p className="stale">
+      <span aria-hidden="true">⚠ </span>
+      {warning.part ? warning.label : `${warning.label} on this page`} —{' '}
+      <a
+        href={href.toString()}
+        title={warning.part ? `In “${warning.part.title}”` : undefined}
+        onClick={(e) => {
+          e.preventDefault();
+          tellPage({ devrecall: 'show-mark', mark: warning.mark });
+        }}
+      >
+        {warning.part ? 'check this part of the page' : 'check what changed'}
+      </a>
+    </p>
+  );
+}
+
+function MineNote({
+  note,
+  page,
+  pageUrl = page?.url ?? '',
+  reason,
+  practice,
+}: MineProps & { note: UserNote }) {
   return (
     <li className="mine-note">
       <div className="item-row">
@@ -284,12 +327,21 @@ function MineNote({ note, pageUrl, reason, practice }: MineProps & { note: UserN
         </span>
       </div>
       {reason && <span className="reason">{reason}</span>}
+      {page && (
+        <StaleNotice text={`${note.title}\n${note.body}`} itemUrl={note.pageUrl} page={page} />
+      )}
       {note.body.trim() && <MarkdownView source={note.body} />}
     </li>
   );
 }
 
-function MineSnippet({ snippet, pageUrl, reason, practice }: MineProps & { snippet: Snippet }) {
+function MineSnippet({
+  snippet,
+  page,
+  pageUrl = page?.url ?? '',
+  reason,
+  practice,
+}: MineProps & { snippet: Snippet }) {
   const title = snippetTitle(snippet);
   return (
     <li className="mine-snippet">
@@ -305,6 +357,7 @@ function MineSnippet({ snippet, pageUrl, reason, practice }: MineProps & { snipp
         </span>
       </div>
       {reason && <span className="reason">{reason}</span>}
+      {page && <StaleNotice text={snippet.text} itemUrl={snippet.pageUrl} page={page} />}
       <CodeBlock code={snippet.text} lang={snippet.language} label="Copy snippet" />
     </li>
   );

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { readDocsPage } from '../../data/docs/docs-page';
+import { readDocsPage, readPageParts, versionMarks } from '../../data/docs/docs-page';
+import type { PagePart } from '../../data/docs/stale';
 import { ask } from '../../data/messaging/ask';
 import { isSidebarCommand, type PanelMessage } from '../../data/messaging/messages';
 import { addCodeSaveButtons } from './code-save';
@@ -36,6 +37,9 @@ export default defineContentScript({
     performance.mark('devrecall:launcher');
     if (init.value.open) sidebar.open();
 
+    // Read when the panel first asks, not before the launcher shows: only the panel needs them.
+    let parts: PagePart[] | undefined;
+
     // Only the extension reaches this listener (the background, for the shortcut and to check
     // that a panel is the one this script framed); the docs page's scripts cannot. After an update
     // or reload of the extension this script is orphaned: the context stops its listeners so the
@@ -47,14 +51,18 @@ export default defineContentScript({
     ) => {
       if (!isSidebarCommand(message)) return false;
       if (message.type === 'sidebar:toggle') sidebar.toggle();
-      else sendResponse(sidebar.claimPanel(message.panel, message.frameId) ? page : null);
+      else if (!sidebar.claimPanel(message.panel, message.frameId)) sendResponse(null);
+      else sendResponse({ ...page, parts: (parts ??= readPageParts(document)) });
       return false;
     };
     browser.runtime.onMessage.addListener(onCommand);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onCommand));
     ctx.addEventListener(window, 'message', (event: MessageEvent<PanelMessage>) => {
-      if (!sidebar.isPanel(event.source) || event.data?.devrecall !== 'close') return;
-      sidebar.close();
+      if (!sidebar.isPanel(event.source)) return;
+      if (event.data?.devrecall === 'close') sidebar.close();
+      if (event.data?.devrecall === 'show-mark' && Number.isInteger(event.data.mark)) {
+        versionMarks(document)[event.data.mark]?.scrollIntoView({ block: 'center' });
+      }
     });
   },
 });
