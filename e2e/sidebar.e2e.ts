@@ -152,7 +152,9 @@ describe('docs sidebar', () => {
 
     const page = await openDocs('ref/models/querysets/');
     const frame = await openPanel(page);
-    const snippets = frame.locator('.mine-snippet');
+    const snippets = frame
+      .getByRole('list', { name: 'Your notes and snippets for this page' })
+      .locator('.mine-snippet');
     await expect.poll(() => snippets.count()).toBe(2);
     const values = snippets.filter({ hasText: 'values()' });
     const filter = snippets.filter({ hasText: 'Returns a new QuerySet containing objects' });
