@@ -193,7 +193,7 @@ describe('backup', () => {
       },
       'damaged at data.notes.0',
     ],
-    ['a 50 MB file', () => 'x'.repeat(50 * 1024 * 1024), 'backups up to 32 MB'],
+    ['a 50 MB file that is not JSON', () => 'x'.repeat(50 * 1024 * 1024), 'not valid JSON'],
   ])('refuses %s with a clear error and changes nothing', async (_, make, message) => {
     const before = await readAllTables(library);
     const valid = readFileSync(await exportToFile(), 'utf8');

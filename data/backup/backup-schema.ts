@@ -29,12 +29,15 @@ export const BACKUP_FORMAT = 'devrecall-backup';
  * Files of every earlier version still import.
  */
 export const BACKUP_VERSION = 3;
-/** Larger files are refused before they are read: a real library is a few MB. */
-export const MAX_BACKUP_BYTES = 32 * 1024 * 1024;
+/**
+ * Larger files are refused before they are read. Import holds only a batch in memory, but it needs
+ * the file's size again on disk while it runs; export splits a larger library into several files.
+ */
+export const MAX_BACKUP_BYTES = 512 * 1024 * 1024;
 
-export function tooLarge(bytes: number): string {
+export function tooLarge(bytes: number, max = MAX_BACKUP_BYTES): string {
   const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
-  return `The file is ${mb(bytes)}; backups up to ${mb(MAX_BACKUP_BYTES)} can be imported.`;
+  return `The file is ${mb(bytes)}; backups up to ${mb(max)} can be imported.`;
 }
 
 export interface BackupData {
@@ -196,60 +199,4 @@ function isSection(name: string): name is Section {
 function damaged(issue: z.core.$ZodIssue | undefined, prefix?: string): string {
   const path = [prefix, ...(issue?.path ?? []).map(String)].filter(Boolean).join('.');
   return `The backup is damaged at ${path || 'the file'}: ${issue?.message ?? 'invalid'}.`;
-}
-
-export type ParseResult = { ok: true; backup: Backup } | { ok: false; error: string };
-
-/** Validates a whole backup held in memory (the streaming reader checks files the same way). */
-export function parseBackup(text: string): ParseResult {
-  if (text.trim() === '') return { ok: false, error: 'The file is empty.' };
-  if (text.length > MAX_BACKUP_BYTES) return { ok: false, error: tooLarge(text.length) };
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return {
-      ok: false,
-      error: 'The file is not valid JSON: it may be cut short or not a DevRecall backup.',
-    };
-  }
-  return checkBackup(json);
-}
-
-export function checkBackup(json: unknown): ParseResult {
-  const checker = new BackupChecker();
-  const head = checker.header(json);
-  if (!head.ok) return head;
-  const { data, ...rest } = json as { data?: unknown };
-  const extra = Object.keys(rest).find((k) => !['format', 'version', 'exportedAt'].includes(k));
-  if (extra) return { ok: false, error: `The backup is damaged at ${extra}: unknown field.` };
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return { ok: false, error: 'The backup is damaged at data: missing.' };
-  }
-  const out = Object.fromEntries(SECTIONS.map((s) => [s, [] as object[]])) as Record<
-    Section,
-    object[]
-  >;
-  for (const [section, records] of Object.entries(data)) {
-    const known = checker.section(section);
-    if (!known.ok) return known;
-    if (!Array.isArray(records)) {
-      return { ok: false, error: `The backup is damaged at data.${section}: not a list.` };
-    }
-    for (const [index, value] of records.entries()) {
-      const record = checker.record(section, index, value);
-      if (!record.ok) return record;
-      out[known.value].push(record.value);
-    }
-  }
-  const done = checker.finish();
-  if (!done.ok) return done;
-  if (done.value.reviews) out.reviews = done.value.reviews;
-  const backup: Backup = {
-    format: BACKUP_FORMAT,
-    version: BACKUP_VERSION,
-    exportedAt: head.value.exportedAt,
-    data: out as unknown as BackupData,
-  };
-  return { ok: true, backup };
 }

@@ -98,6 +98,11 @@ const RECORDS_AT_VERSION: Record<number, Record<string, object[]>> = {
       },
     ],
   },
+  9: {
+    importStaging: [
+      { run: 1, seq: 0, section: 'notes', records: '[{"id":"n2","title":"Staged"}]' },
+    ],
+  },
 };
 
 /**

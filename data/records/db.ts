@@ -1,4 +1,4 @@
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Table } from 'dexie';
 import type {
   NoteDraft,
   ReviewEntry,
@@ -28,7 +28,19 @@ export type DevRecallDb = Dexie & {
   drafts: EntityTable<NoteDraft, 'key'>;
   searchIndex: EntityTable<StoredSearchIndex, 'key'>;
   searchJournal: EntityTable<JournalEntry, 'seq'>;
+  importStaging: Table<StagedBatch, [number, number]>;
 };
+
+/**
+ * Checked records of one section of a backup being imported, as JSON: one string is stored and
+ * read back far faster than as many objects. `run` tells concurrent imports apart.
+ */
+export interface StagedBatch {
+  run: number;
+  seq: number;
+  section: string;
+  records: string;
+}
 
 /**
  * Every schema the database has had, oldest first. A change is a new entry with an upgrade
@@ -83,6 +95,12 @@ export const SCHEMA_VERSIONS: readonly {
     version: 6,
     stores: { drafts: 'key, updatedAt' },
   },
+  {
+    // A backup being imported is checked and written here batch by batch, then moved into the
+    // tables in one transaction, so a large file never needs to be held whole.
+    version: 9,
+    stores: { importStaging: '[run+seq], run' },
+  },
 ];
 
 export const TABLES = [
@@ -98,7 +116,7 @@ export const TABLES = [
 export type TableName = (typeof TABLES)[number];
 
 /** Tables that are working state rather than saved data: emptied with everything, never backed up. */
-export const TRANSIENT_TABLES = ['drafts'] as const;
+export const TRANSIENT_TABLES = ['drafts', 'importStaging'] as const;
 export type TransientTableName = (typeof TRANSIENT_TABLES)[number];
 
 /** Opens the database with the schemas up to `upTo` (all of them unless a test says otherwise). */

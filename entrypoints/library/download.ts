@@ -1,5 +1,5 @@
 /** Saves data as a file through the browser's download. */
-export function download(name: string, data: string | Uint8Array<ArrayBuffer>, type: string) {
+export function download(name: string, data: BlobPart, type: string) {
   const url = URL.createObjectURL(new Blob([data], { type }));
   const link = document.createElement('a');
   link.href = url;

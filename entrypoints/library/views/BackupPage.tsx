@@ -1,17 +1,13 @@
 import { useEffect, useState } from 'react';
 import {
+  backupFiles,
   exportBackup,
-  importBackup,
+  importBackupFile,
   resetToFreshInstall,
   restoreSnapshot,
   type ImportReport,
 } from '../../../data/backup/backup';
-import {
-  MAX_BACKUP_BYTES,
-  parseBackup,
-  tooLarge,
-  type Backup,
-} from '../../../data/backup/backup-schema';
+import { MAX_BACKUP_BYTES, type Backup } from '../../../data/backup/backup-schema';
 import { userMessage } from '../../../data/records/errors';
 import { notesAsMarkdownZip } from '../../../data/backup/markdown-export';
 import { formatBytes, storageUse, type StorageUse } from '../../../data/records/storage';
@@ -19,6 +15,15 @@ import { download } from '../download';
 import { useToast } from '../toast-store';
 
 const today = () => new Date().toISOString().slice(0, 10);
+
+/** Downloads a backup as one file, or as numbered files when it is larger than import takes. */
+function downloadBackup(name: string, backup: Backup) {
+  const files = backupFiles(backup);
+  files.forEach((file, i) => {
+    const part = files.length > 1 ? `-${i + 1}-of-${files.length}` : '';
+    download(`${name}-${today()}${part}.json`, file, 'application/json');
+  });
+}
 
 const TABLE_LABELS: Record<keyof ImportReport, string> = {
   savedStacks: 'saved stacks',
@@ -35,7 +40,7 @@ export function BackupPage() {
   const show = useToast((s) => s.show);
   const [importState, setImportState] = useState<
     | { kind: 'idle' }
-    | { kind: 'busy' }
+    | { kind: 'busy'; records: number }
     | { kind: 'error'; message: string }
     | { kind: 'done'; report: ImportReport }
   >({ kind: 'idle' });
@@ -55,14 +60,7 @@ export function BackupPage() {
     void storageUse().then(setUsage);
   }, [importState]);
 
-  const exportJson = async () => {
-    const backup = await exportBackup();
-    download(
-      `devrecall-backup-${today()}.json`,
-      JSON.stringify(backup, null, 2),
-      'application/json',
-    );
-  };
+  const exportJson = async () => downloadBackup('devrecall-backup', await exportBackup());
 
   const exportMarkdown = async () => {
     const { data } = await exportBackup();
@@ -75,18 +73,16 @@ export function BackupPage() {
 
   const importFile = async (file: File | undefined) => {
     if (!file) return;
-    if (file.size > MAX_BACKUP_BYTES) {
-      setImportState({ kind: 'error', message: tooLarge(file.size) });
-      return;
-    }
-    setImportState({ kind: 'busy' });
-    const parsed = parseBackup(await file.text());
-    if (!parsed.ok) {
-      setImportState({ kind: 'error', message: parsed.error });
-      return;
-    }
+    setImportState({ kind: 'busy', records: 0 });
     try {
-      setImportState({ kind: 'done', report: await importBackup(parsed.backup) });
+      const result = await importBackupFile(file, {
+        onProgress: (records) => setImportState({ kind: 'busy', records }),
+      });
+      setImportState(
+        result.ok
+          ? { kind: 'done', report: result.value }
+          : { kind: 'error', message: result.error },
+      );
     } catch (e) {
       setImportState({
         kind: 'error',
@@ -114,12 +110,7 @@ export function BackupPage() {
   };
 
   const downloadUnrestored = () => {
-    if (!unrestored) return;
-    download(
-      `devrecall-deleted-${today()}.json`,
-      JSON.stringify(unrestored.snapshot, null, 2),
-      'application/json',
-    );
+    if (unrestored) downloadBackup('devrecall-deleted', unrestored.snapshot);
   };
 
   return (
@@ -145,7 +136,9 @@ export function BackupPage() {
         <h2 id="import-heading">Import</h2>
         <p>
           Importing merges by id: records in the file replace the ones with the same id, everything
-          else is kept. A file that is not a valid backup changes nothing.
+          else is kept. A file that is not a valid backup changes nothing. Files up to{' '}
+          {MAX_BACKUP_BYTES / 1024 / 1024} MB can be imported; a larger library exports as several
+          files, imported one after another.
         </p>
         <label className="file-input">
           Choose a backup file…
@@ -158,7 +151,13 @@ export function BackupPage() {
             }}
           />
         </label>
-        {importState.kind === 'busy' && <p role="status">Importing…</p>}
+        {importState.kind === 'busy' && (
+          <p role="status">
+            Importing…{' '}
+            {importState.records > 0 &&
+              `${importState.records.toLocaleString('en')} records checked`}
+          </p>
+        )}
         {importState.kind === 'error' && (
           <p role="alert" className="error">
             {importState.message}
