@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { bestLine, bestLineIndex, lineTerms, markTerms, scoreLine } from './excerpt';
+import {
+  bestLine,
+  bestLineIndex,
+  LineFinder,
+  lineTerms,
+  markTerms,
+  MAX_SCANNED_CHARS,
+  scoreLine,
+} from './excerpt';
 import type { SearchDoc } from './types';
 
 const doc: SearchDoc = {
@@ -109,5 +117,29 @@ describe('bestLine', () => {
 
   it('returns nothing when no line matches', () => {
     expect(bestLine(doc, 'zzz')).toBeUndefined();
+  });
+});
+
+describe('LineFinder', () => {
+  it('answers each query over an item it has read as a fresh reading does', () => {
+    const finder = new LineFinder();
+    for (const query of ['select', 'select_related', 'foreign keys', 'all', 'zzz', 'F']) {
+      expect(finder.bestLine(doc, query)).toEqual(new LineFinder().bestLine(doc, query));
+    }
+  });
+
+  it('reads an edited item afresh', () => {
+    const finder = new LineFinder();
+    expect(marked(finder.bestLine(doc, 'prefetch'))).toBeUndefined();
+    const edited = { ...doc, text: 'Use prefetch_related for many-to-many.' };
+    expect(marked(finder.bestLine(edited, 'prefetch'))).toEqual(['prefetch']);
+  });
+
+  it('reads a very long item only as far as its first MAX_SCANNED_CHARS characters', () => {
+    const filler = Array.from({ length: MAX_SCANNED_CHARS / 40 }, () => 'x'.repeat(39)).join('\n');
+    const early = { ...doc, code: '', text: `needle early\n${filler}` };
+    const late = { ...doc, code: '', text: `${filler}\nneedle late` };
+    expect(bestLine(early, 'needle')?.text).toBe('needle early');
+    expect(bestLine(late, 'needle')).toBeUndefined();
   });
 });

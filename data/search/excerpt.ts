@@ -60,15 +60,21 @@ function merge(ranges: Range[]): Range[] {
 interface LineTerm {
   term: string;
   stem: string;
-  parts: string[];
   /** Parts written together: `csrf_exempt`, `CsrfExempt` and `csrfexempt` are one name. */
   joined: string;
+  /** The identifier's parts as terms of their own, when it has several. */
+  parts: LineTerm[];
 }
 
 const lineTerm = (raw: string): LineTerm => {
   const term = raw.toLowerCase();
   const parts = identifierParts(raw);
-  return { term, stem: stem(term), parts, joined: parts.length ? parts.join('') : term };
+  return {
+    term,
+    stem: stem(term),
+    joined: parts.length ? parts.join('') : term,
+    parts: parts.length > 1 ? parts.map(lineTerm) : [],
+  };
 };
 
 /**
@@ -81,56 +87,94 @@ export function lineTerms(query: string): string[] {
   return content.length ? content : all;
 }
 
+/** What a written word is, worked out once per distinct word: its forms and its parts. */
+interface WordForms {
+  term: string;
+  stem: string;
+  joined: string;
+  /** Each identifier part, its stem and where it starts in the word. */
+  parts: { part: string; stem: string; at: number }[];
+}
+
+/** A word of a line: its forms and where it stands. */
+interface LineWord {
+  forms: WordForms;
+  start: number;
+  end: number;
+}
+
+/** A line, lower-cased once for the quick test of whether a term can be in it at all. */
+interface Line {
+  text: string;
+  code: boolean;
+  lower: string;
+  /** Lower-cased without underscores: `csrfexempt` is in `csrf_exempt`. */
+  squeezed: string;
+  /** Its words, read on the first query the line may answer. */
+  words?: LineWord[];
+}
+
+const toLine = (text: string, code: boolean): Line => {
+  const lower = text.toLowerCase();
+  return { text, code, lower, squeezed: lower.replaceAll('_', '') };
+};
+
+/**
+ * Text read per item for its row's line: a keystroke's cost stays bounded on a very long note.
+ * Opening the item still finds its answering line in all of it (`useAnswerLine`).
+ */
+export const MAX_SCANNED_CHARS = 20_000;
+/** Distinct words whose forms are kept; past it the memory starts afresh. */
+const MAX_WORDS_KEPT = 50_000;
+
 interface Fit {
   fit: number;
   range: Range;
 }
 
-/** Every place in `line` a term fits, with how well. */
-function fits(line: string, { term, stem: termStem, parts, joined }: LineTerm): Fit[] {
+/** How well one word fits a term, if at all: a word fits a term one way, the closest. */
+function wordFit({ forms, start, end }: LineWord, term: LineTerm): Fit | undefined {
+  if (forms.term === term.term || forms.joined === term.joined) {
+    return { fit: FIT.same, range: [start, end] };
+  }
+  // One letter means only itself (`F`, `Q`), never the start or a piece of a longer word.
+  if (term.term.length < 2) return undefined;
+  if (forms.stem === term.stem) return { fit: FIT.form, range: [start, end] };
+  let partFit: Fit | undefined;
+  for (const { part, stem: partStem, at } of forms.parts) {
+    const from = start + at;
+    if (part === term.term || partStem === term.stem) {
+      partFit = { fit: FIT.part, range: [from, from + part.length] };
+    } else if (!partFit && part.startsWith(term.term)) {
+      partFit = { fit: FIT.partPrefix, range: [from, from + term.term.length] };
+    }
+  }
+  if (partFit?.fit === FIT.part) return partFit;
+  if (forms.term.startsWith(term.term)) return { fit: FIT.prefix, range: [start, end] };
+  if (partFit) return partFit;
+  if (term.term.length > 2) {
+    const at = forms.term.indexOf(term.term);
+    if (at !== -1) return { fit: INFIX_FIT, range: [start + at, start + at + term.term.length] };
+  }
+  return undefined;
+}
+
+/** Every place in a line a term fits, with how well: one pass over the line's words. */
+function fits(words: readonly LineWord[], line: string, term: LineTerm): Fit[] {
   const found: Fit[] = [];
-  for (const word of tokenize(line)) {
-    const wordParts = identifierParts(word.raw);
-    const range: Range = [word.start, word.end];
-    if (word.term === term || (wordParts.length ? wordParts.join('') : word.term) === joined) {
-      found.push({ fit: FIT.same, range });
-      continue;
-    }
-    // One letter means only itself (`F`, `Q`), never the start or a piece of a longer word.
-    if (term.length < 2) continue;
-    if (stem(word.term) === termStem) {
-      found.push({ fit: FIT.form, range });
-      continue;
-    }
-    let partFit: Fit | undefined;
-    let from = 0;
-    for (const part of wordParts) {
-      const at = word.term.indexOf(part, from);
-      from = at + part.length;
-      const start = word.start + at;
-      if (part === term || stem(part) === termStem) {
-        partFit = { fit: FIT.part, range: [start, word.start + from] };
-      } else if (!partFit && part.startsWith(term)) {
-        partFit = { fit: FIT.partPrefix, range: [start, start + term.length] };
-      }
-    }
-    if (partFit?.fit === FIT.part) found.push(partFit);
-    else if (word.term.startsWith(term)) found.push({ fit: FIT.prefix, range });
-    else if (partFit) found.push(partFit);
-    else if (term.length > 2) {
-      const at = word.term.indexOf(term);
-      if (at !== -1) {
-        found.push({ fit: INFIX_FIT, range: [word.start + at, word.start + at + term.length] });
-      }
+  const pieces: Fit[] = [];
+  for (const word of words) {
+    const fit = wordFit(word, term);
+    if (fit) found.push(fit);
+    for (const part of term.parts) {
+      const piece = wordFit(word, part);
+      if (piece && piece.fit >= FIT.part) pieces.push(piece);
     }
   }
   // A typed identifier found only in pieces (`csrf` and `exempt` apart) counts for the share found.
-  if (parts.length > 1 && !found.some((f) => f.fit >= FIT.someParts)) {
-    const pieces = parts.flatMap((part) =>
-      fits(line, lineTerm(part)).filter((f) => f.fit >= FIT.part),
-    );
+  if (pieces.length && !found.some((f) => f.fit >= FIT.someParts)) {
     const distinct = new Set(pieces.map((f) => line.slice(...f.range).toLowerCase())).size;
-    const share = Math.min(1, distinct / parts.length);
+    const share = Math.min(1, distinct / term.parts.length);
     for (const piece of pieces) found.push({ fit: FIT.someParts * share, range: piece.range });
   }
   return found;
@@ -143,13 +187,13 @@ export interface LineMatch {
   ranges: Range[];
 }
 
-/** How well one line answers the query's terms (`lineTerms`), and where the answering words are. */
-export function scoreLine(line: string, terms: readonly string[]): LineMatch {
+function matchWords(words: readonly LineWord[], line: string, terms: readonly LineTerm[]) {
   let score = 0;
   const ranges: Range[] = [];
-  for (const raw of terms) {
-    const found = fits(line, lineTerm(raw));
-    const best = Math.max(0, ...found.map((f) => f.fit));
+  for (const term of terms) {
+    const found = fits(words, line, term);
+    let best = 0;
+    for (const f of found) best = Math.max(best, f.fit);
     score += best;
     for (const f of found) if (f.fit >= Math.min(best, MARK_FIT)) ranges.push(f.range);
   }
@@ -157,67 +201,133 @@ export function scoreLine(line: string, terms: readonly string[]): LineMatch {
 }
 
 /**
- * The line that best answers the query's terms: the one whose words fit the most terms the most
- * closely, the first of equals; -1 when no line has any of them.
+ * Finds each item's answering line. Keeps what it read of each item (its lines, lower-cased and
+ * split into words) for as long as the item is in use, and the forms of each word met, so the
+ * next keystroke over the same results reads nothing again.
  */
-export function bestLineIndex(lines: readonly string[], terms: readonly string[]): number {
-  // Every fit needs the term, its stem or a part of it in the line: other lines are skipped
-  // unread, which keeps a keystroke's excerpts cheap on long items.
-  const needles = terms.flatMap((raw) => {
-    const { term, stem: termStem, parts } = lineTerm(raw);
-    return term.length > 1 ? [term, termStem, ...parts] : [];
-  });
-  // A one-letter term only fits as a whole word: most lines have the letter somewhere.
-  const letters = terms.filter((raw) => raw.length === 1).map((raw) => raw.toLowerCase());
-  const letterWord = letters.length
-    ? new RegExp(`(?<![\\p{L}\\p{N}_])[${letters.join('')}](?![\\p{L}\\p{N}_])`, 'iu')
-    : undefined;
-  let best = -1;
-  let bestScore = 0;
-  lines.forEach((line, index) => {
-    const lower = line.toLowerCase();
-    const joined = lower.replaceAll('_', '');
-    const held = needles.some((n) => lower.includes(n) || joined.includes(n));
-    if (!held && !letterWord?.test(line)) return;
-    const { score } = scoreLine(line, terms);
-    if (score > bestScore) {
-      best = index;
-      bestScore = score;
+export class LineFinder {
+  private lines = new WeakMap<SearchDoc, Line[]>();
+  private forms = new Map<string, WordForms>();
+
+  /** How well one line answers the query's terms (`lineTerms`), and where the answering words are. */
+  scoreLine(line: string, terms: readonly string[]): LineMatch {
+    return matchWords(this.words(toLine(line, false)), line, terms.map(lineTerm));
+  }
+
+  /**
+   * The line that best answers the query's terms: the one whose words fit the most terms the most
+   * closely, the first of equals; -1 when no line has any of them.
+   */
+  bestLineIndex(lines: readonly string[], terms: readonly string[]): number {
+    return this.best(
+      lines.map((text) => toLine(text, false)),
+      terms,
+    ).index;
+  }
+
+  /**
+   * The line of the document that best answers the query, cut to fit one row around its first
+   * answering word. `matched` (the index terms the search matched) stands in for the query when
+   * no line has a word of it as typed, as after a typo.
+   */
+  bestLine(doc: SearchDoc, query: string, matched: readonly string[] = []): Excerpt | undefined {
+    const lines = this.docLines(doc);
+    for (const terms of [lineTerms(query), matched]) {
+      const { index, match } = this.best(lines, terms);
+      const line = lines[index];
+      if (line && match) return clip(line.text, match.ranges, line.code);
     }
-  });
-  return best;
+    return undefined;
+  }
+
+  private best(lines: readonly Line[], raw: readonly string[]) {
+    const terms = raw.map(lineTerm);
+    // Every fit needs the term, its stem or a part of it in the line: other lines are skipped
+    // unread, which keeps a keystroke's excerpts cheap on long items.
+    const needles = terms.flatMap((t) =>
+      t.term.length > 1 ? [t.term, t.stem, ...t.parts.map((p) => p.term)] : [],
+    );
+    // A one-letter term only fits as a whole word: most lines have the letter somewhere.
+    const letters = terms.filter((t) => t.term.length === 1).map((t) => t.term);
+    const letterWord = letters.length
+      ? new RegExp(`(?<![\\p{L}\\p{N}_])[${letters.join('')}](?![\\p{L}\\p{N}_])`, 'iu')
+      : undefined;
+    let index = -1;
+    let match: LineMatch | undefined;
+    lines.forEach((line, at) => {
+      const held = needles.some((n) => line.lower.includes(n) || line.squeezed.includes(n));
+      if (!held && !letterWord?.test(line.text)) return;
+      const found = matchWords(this.words(line), line.text, terms);
+      if (found.score > (match?.score ?? 0)) {
+        index = at;
+        match = found;
+      }
+    });
+    return { index, match };
+  }
+
+  private docLines(doc: SearchDoc): Line[] {
+    let lines = this.lines.get(doc);
+    if (!lines) {
+      lines = [];
+      let budget = MAX_SCANNED_CHARS;
+      for (const [text, code] of [
+        [doc.code, true],
+        [doc.text, false],
+      ] as const) {
+        for (const line of text.split('\n')) {
+          if (budget <= 0) break;
+          lines.push(toLine(line.slice(0, budget), code));
+          budget -= line.length + 1;
+        }
+      }
+      this.lines.set(doc, lines);
+    }
+    return lines;
+  }
+
+  private words(line: Line): LineWord[] {
+    line.words ??= tokenize(line.text).map(({ raw, start, end }) => ({
+      forms: this.formsOf(raw),
+      start,
+      end,
+    }));
+    return line.words;
+  }
+
+  private formsOf(raw: string): WordForms {
+    let forms = this.forms.get(raw);
+    if (!forms) {
+      const term = raw.toLowerCase();
+      const split = identifierParts(raw);
+      let from = 0;
+      const parts = split.map((part) => {
+        const at = term.indexOf(part, from);
+        from = at + part.length;
+        return { part, stem: stem(part), at };
+      });
+      forms = { term, stem: stem(term), joined: split.length ? split.join('') : term, parts };
+      if (this.forms.size >= MAX_WORDS_KEPT) this.forms.clear();
+      this.forms.set(raw, forms);
+    }
+    return forms;
+  }
 }
 
-/** A line of a document with where it comes from. */
-interface DocLine {
-  text: string;
-  code: boolean;
-}
+/** Shared by every list on a page: results come and go with the keystrokes, their items stay. */
+const finder = new LineFinder();
 
-const docLines = (doc: SearchDoc): DocLine[] => [
-  ...doc.code.split('\n').map((text) => ({ text, code: true })),
-  ...doc.text.split('\n').map((text) => ({ text, code: false })),
-];
+export const scoreLine = (line: string, terms: readonly string[]): LineMatch =>
+  finder.scoreLine(line, terms);
 
-/**
- * The line of the document that best answers the query, cut to fit one row around its first
- * answering word. `matched` (the index terms the search matched) stands in for the query when no
- * line has a word of it as typed, as after a typo.
- */
-export function bestLine(
+export const bestLineIndex = (lines: readonly string[], terms: readonly string[]): number =>
+  finder.bestLineIndex(lines, terms);
+
+export const bestLine = (
   doc: SearchDoc,
   query: string,
   matched: readonly string[] = [],
-): Excerpt | undefined {
-  const lines = docLines(doc);
-  const texts = lines.map((l) => l.text);
-  for (const terms of [lineTerms(query), matched]) {
-    const index = bestLineIndex(texts, terms);
-    const line = lines[index];
-    if (line) return clip(line.text, scoreLine(line.text, terms).ranges, line.code);
-  }
-  return undefined;
-}
+): Excerpt | undefined => finder.bestLine(doc, query, matched);
 
 function clip(line: string, ranges: Range[], code: boolean): Excerpt {
   const indent = line.length - line.trimStart().length;
