@@ -1,10 +1,10 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { bundledSections, sectionContext } from '../data/stacks/bundled';
 import { sectionDoc } from '../data/search/documents';
 import { SearchEngine } from '../data/search/engine';
-import { ResultList } from './ResultList';
+import { ResultList, ROWS_IN_VIEW } from './ResultList';
 
 const engine = new SearchEngine(bundledSections.map((s) => sectionDoc(s, sectionContext(s))));
 
@@ -63,5 +63,42 @@ describe('ResultList', () => {
     );
     await userEvent.click(screen.getAllByRole('option')[0] as HTMLElement);
     expect(onOpen).toHaveBeenCalledWith(hits[0]);
+  });
+
+  it('shows the lines of the rows in view at once, a selected row’s at once, the rest soon after', async () => {
+    const notes = new SearchEngine(
+      Array.from({ length: 30 }, (_, i) => ({
+        id: `note:${i}`,
+        kind: 'note' as const,
+        title: `Note ${i}`,
+        context: 'Mine',
+        keywords: [],
+        text: `Written on day ${i}.\nThe model of day ${i}.`,
+        code: '',
+      })),
+    );
+    const hits = notes.search('model', { limit: 30 });
+    expect(hits.length).toBeGreaterThan(2 * ROWS_IN_VIEW);
+    const list = (selected: number) => (
+      <ResultList
+        hits={hits}
+        query="model"
+        selected={selected}
+        onSelect={() => {}}
+        onOpen={() => {}}
+      />
+    );
+    const { rerender } = render(list(0));
+    const waiting = () =>
+      screen
+        .getAllByRole('option')
+        .flatMap((option, index) => (option.querySelector('.pending') ? [index] : []));
+    expect(waiting()[0]).toBe(ROWS_IN_VIEW);
+    const first = screen.getAllByRole('option')[0] as HTMLElement;
+    expect(first.querySelector('.result-line')?.textContent).toMatch(/^The model of day/);
+
+    rerender(list(ROWS_IN_VIEW + 5));
+    expect(waiting()).not.toContain(ROWS_IN_VIEW + 5);
+    await waitFor(() => expect(waiting()).toEqual([]));
   });
 });

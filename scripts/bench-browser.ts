@@ -1,11 +1,15 @@
 // Figures that need the real browser: popup time to first results (empty and with thousands of
-// notes), bulk-inserting notes, and the docs content script's cost. Run `npm run build` first.
+// notes), the docs index's load in the popup, bulk-inserting notes, and the docs content script's
+// cost. Run `npm run build` first.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { serveDocs, docsUrl } from '../e2e/docs';
 import { EXTENSION_DIR, launchExtension, type LoadedExtension } from '../e2e/extension';
+import { DOCS_INDEX_MARKS } from '../data/docs-index/marks';
 import { firstSeen, table, watchSelectors } from './bench-page';
+import { fileSizes } from './page-assets';
+import { DOCS_INDEX_PATH } from './search-corpus';
 
 const RUNS = 7;
 
@@ -15,9 +19,31 @@ const median = (values: number[]) => {
 };
 const ms = (value: number) => value.toFixed(1);
 
+type DocsMarks = Record<keyof typeof DOCS_INDEX_MARKS, number>;
+
+/** The popup's docs index marks (ms from navigation start), once it is indexed. */
+async function docsIndexMarks(page: Page): Promise<DocsMarks> {
+  await page.waitForFunction(
+    (ready) => performance.getEntriesByName(ready).length > 0,
+    DOCS_INDEX_MARKS.ready,
+    { timeout: 60_000 },
+  );
+  return page.evaluate(
+    (marks) =>
+      Object.fromEntries(
+        Object.entries(marks).map(([key, name]) => [
+          key,
+          performance.getEntriesByName(name)[0]?.startTime ?? NaN,
+        ]),
+      ) as DocsMarks,
+    DOCS_INDEX_MARKS,
+  );
+}
+
 async function popupTimes(ext: LoadedExtension, query: string, expectId?: string) {
   const firstPaint: number[] = [];
   const firstResults: number[] = [];
+  const docs: DocsMarks[] = [];
   for (let i = 0; i < RUNS; i++) {
     const found = expectId ? `.result[data-id="${expectId}"]` : '.result';
     const page = await ext.context.newPage();
@@ -27,9 +53,41 @@ async function popupTimes(ext: LoadedExtension, query: string, expectId?: string
     // The query is typed the moment the box is there, as a quick user would.
     await page.getByRole('combobox').fill(query);
     firstResults.push(await firstSeen(page, found));
+    docs.push(await docsIndexMarks(page));
     await page.close();
   }
-  return { firstPaint: median(firstPaint), firstResults: median(firstResults) };
+  const step = (from: keyof DocsMarks, to: keyof DocsMarks) =>
+    median(docs.map((d) => d[to] - d[from]));
+  return {
+    firstPaint: median(firstPaint),
+    firstResults: median(firstResults),
+    docs: {
+      requested: median(docs.map((d) => d.start)),
+      fetch: step('start', 'read'),
+      parse: step('read', 'parsed'),
+      index: step('parsed', 'ready'),
+      total: step('start', 'ready'),
+      ready: median(docs.map((d) => d.ready)),
+      /** Opens whose first results were on screen before the docs index was ready. */
+      resultsFirst: docs.filter((d, run) => (firstResults[run] as number) < d.ready).length,
+    },
+  };
+}
+
+type PopupTimes = Awaited<ReturnType<typeof popupTimes>>;
+
+function docsIndexRow(library: string, { firstResults, docs }: PopupTimes) {
+  return [
+    library,
+    ms(docs.requested),
+    ms(docs.fetch),
+    ms(docs.parse),
+    ms(docs.index),
+    ms(docs.total),
+    ms(docs.ready),
+    ms(firstResults),
+    `${docs.resultsFirst} of ${RUNS}`,
+  ];
 }
 
 async function insertNotes(page: Page, count: number): Promise<number> {
@@ -98,8 +156,10 @@ async function main() {
   const ext = await launchExtension();
   try {
     const rows: (string | number)[][] = [];
+    const docsRows: (string | number)[][] = [];
     const empty = await popupTimes(ext, 'select_rel', 'django/orm');
     rows.push(['bundled only', ms(empty.firstPaint), ms(empty.firstResults)]);
+    docsRows.push(docsIndexRow('bundled only', empty));
 
     const library = await ext.openPage('library.html');
     let inserted = 0;
@@ -114,11 +174,28 @@ async function main() {
         ms(timed.firstPaint),
         ms(timed.firstResults),
       ]);
+      docsRows.push(docsIndexRow(`+ ${total.toLocaleString('en')} notes`, timed));
     }
     table(
       `Popup (Chromium, median of ${RUNS} opens; ms from navigation start)`,
       ['library', 'first paint (browse list)', 'first results for a typed query'],
       rows,
+    );
+    const { raw, gzip } = fileSizes(DOCS_INDEX_PATH);
+    table(
+      `Docs index in the popup (Chromium, the same ${RUNS} opens, medians; data/docs-index/docs-index.json, ${(raw / 1024).toFixed(1)} KB, ${(gzip / 1024).toFixed(1)} KB gzip)`,
+      [
+        'library',
+        'requested (ms from navigation start)',
+        'fetch + read ms',
+        'JSON parse ms',
+        'index ms (chunks of 1000 between tasks)',
+        'requested → ready ms',
+        'ready (ms from navigation start)',
+        'first results (ms from navigation start)',
+        'first results before the docs index was ready',
+      ],
+      docsRows,
     );
     table('Writing notes (one IndexedDB transaction)', ['notes', 'ms'], inserts);
 
