@@ -2,13 +2,14 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { docsSnapshotPlugin } from './scripts/docs-snapshot-plugin';
 import { stacksPlugin } from './scripts/stacks-plugin';
 
 /** Tests of code that parses docs pages with the DOM. */
 const DOM_TESTS = ['data/docs/docs-page.test.ts', 'data/docs/related.test.ts'];
 
 export default defineConfig({
-  plugins: [WxtVitest(), react(), stacksPlugin()],
+  plugins: [WxtVitest(), react(), stacksPlugin(), docsSnapshotPlugin()],
   resolve: {
     // The package entry pulls vite and esbuild into the test environment; the fake browser alone is enough.
     alias: [

@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { docsSnapshotPlugin } from './scripts/docs-snapshot-plugin';
 import { bundledPackFiles, stacksPlugin } from './scripts/stacks-plugin';
 
 const FIREFOX_ADDON_ID = 'devrecall@devrecall.dev';
@@ -7,7 +8,7 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
   webExt: { disabled: true },
-  vite: () => ({ plugins: [stacksPlugin()] }),
+  vite: () => ({ plugins: [stacksPlugin(), docsSnapshotPlugin()] }),
   hooks: {
     'build:publicAssets': (_wxt, files) => {
       files.push(...bundledPackFiles());

@@ -65,7 +65,7 @@ async function importBackup(ext: LoadedExtension, path: string) {
 interface StoredRecord {
   format: number;
   count: number;
-  snapshot: { slots: Int32Array };
+  snapshot: { postings: Uint8Array };
 }
 
 /** The stored index record, read with the raw IndexedDB API; changed by `change` when given. */
@@ -86,9 +86,9 @@ function storedIndex(
           get.onsuccess = () => {
             const record = get.result as StoredRecord | undefined;
             if (record && change === 'truncate') {
-              record.snapshot.slots = record.snapshot.slots.slice(
+              record.snapshot.postings = record.snapshot.postings.slice(
                 0,
-                record.snapshot.slots.length >> 1,
+                record.snapshot.postings.length >> 1,
               );
             }
             if (record && change === 'version') record.format += 1;
@@ -99,7 +99,7 @@ function storedIndex(
                 record && {
                   format: record.format,
                   count: record.count,
-                  snapshot: { slots: new Int32Array(0) },
+                  snapshot: { postings: new Uint8Array(0) },
                 },
               );
             };

@@ -26,16 +26,24 @@ export const KIND_NAMES: Record<string, string> = {
 /** Short names of the docs sources, as people say them. */
 const SOURCE_LABEL: Record<string, string> = { django: 'Django', drf: 'DRF' };
 
-/** Every docs entry as a search document, addressed at the version the index was built from. */
+/**
+ * Every docs entry as a search document, addressed at the version the index was built from. An
+ * entry at the same address as an earlier one (the docs document a few names twice on one page)
+ * is left out: one address, one result.
+ */
 export function docsSearchDocs(data: DocsIndexData): SearchDoc[] {
-  return data.entries.map(([page, kind, title, anchor, summary]) => {
+  const seen = new Set<string>();
+  return data.entries.flatMap(([page, kind, title, anchor, summary]) => {
     const [sourceIndex, path, pageTitle] = data.pages[page] as DocsIndexData['pages'][number];
     const source = data.sources[sourceIndex] as DocsIndexData['sources'][number];
     const kindName = KIND_NAMES[data.kinds[kind] as string] ?? '';
     const base = source.base.replace('{version}', source.version);
     const label = SOURCE_LABEL[source.id] ?? source.name;
+    const id = `docs:${source.id}/${path}${anchor ? `#${anchor}` : ''}`;
+    if (seen.has(id)) return [];
+    seen.add(id);
     return {
-      id: `docs:${source.id}/${path}${anchor ? `#${anchor}` : ''}`,
+      id,
       kind: 'docs',
       title,
       context: anchor ? `${label} › ${pageTitle}` : `${label} ${source.version}`,

@@ -173,7 +173,7 @@ describe('SearchEngine snapshots', () => {
       SearchEngine.fromSnapshot({ ...snapshot, version: snapshot.version + 1 }),
     ).toThrow();
     expect(() =>
-      SearchEngine.fromSnapshot({ ...snapshot, slots: snapshot.slots.subarray(1) }),
+      SearchEngine.fromSnapshot({ ...snapshot, postings: snapshot.postings.subarray(1) }),
     ).toThrow();
   });
 

@@ -50,7 +50,7 @@ export const STOP_WORDS = new Set(
  * forms, stop words, fields, the posting code below): a persisted index of another version is
  * rebuilt, never read. Field weights are applied at search time, so changing them needs no bump.
  */
-export const ENGINE_VERSION = 1;
+export const ENGINE_VERSION = 2;
 
 /**
  * Per document, each term's fields are packed in one number: bits 0–4 mark the fields (in FIELDS
@@ -148,9 +148,19 @@ export interface EngineSnapshot {
   compounds: string;
   /** The terms' n-gram tables, for substring and typo lookups. */
   grams: GramTables;
+  /**
+   * Every term's postings, one after another from byte `offsets[t]` to `offsets[t + 1]`: per
+   * entry, the slot's distance from the entry before (from -1 for the first) and the code's
+   * place in `codeTable`, each a varint. Slots ascend and the common codes come first, so most
+   * entries take two bytes rather than six: the stored index is read at every page open, and
+   * reading it costs by the byte.
+   */
+  postings: Uint8Array;
   offsets: Uint32Array;
-  slots: Int32Array;
-  codes: Uint16Array;
+  /** Per term, how many entries it has. */
+  frequencies: Uint32Array;
+  /** Posting codes, most used first. */
+  codeTable: Uint16Array;
   /** Per term, the positions of its best entries (`topOffsets` as above), for short queries. */
   topOffsets: Uint32Array;
   tops: Uint16Array | Uint32Array;
@@ -172,7 +182,67 @@ function lowerBound(sorted: readonly string[], key: string, end = sorted.length)
 }
 
 /** A restored index's postings, read into `Posting`s only for the terms a search touches. */
-type StoredPostings = Pick<EngineSnapshot, 'offsets' | 'slots' | 'codes' | 'topOffsets' | 'tops'>;
+type StoredPostings = Pick<
+  EngineSnapshot,
+  'postings' | 'offsets' | 'frequencies' | 'codeTable' | 'topOffsets' | 'tops'
+>;
+
+/** Bytes written as varints (seven bits a byte, low bits first) into a buffer that grows. */
+class VarintWriter {
+  private bytes = new Uint8Array(1 << 16);
+  length = 0;
+
+  write(value: number): void {
+    if (this.length + 5 > this.bytes.length) {
+      const bigger = new Uint8Array(this.bytes.length * 2);
+      bigger.set(this.bytes);
+      this.bytes = bigger;
+    }
+    while (value >= 0x80) {
+      this.bytes[this.length++] = (value & 0x7f) | 0x80;
+      value >>>= 7;
+    }
+    this.bytes[this.length++] = value;
+  }
+
+  written(): Uint8Array {
+    return this.bytes.slice(0, this.length);
+  }
+}
+
+/** One stored posting as arrays; throws when its bytes do not hold `count` whole entries. */
+function readPosting(
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+  count: number,
+  codeTable: Uint16Array,
+): { slots: Int32Array; codes: Uint16Array } {
+  const slots = new Int32Array(count);
+  const codes = new Uint16Array(count);
+  let at = start;
+  let slot = -1;
+  const next = () => {
+    let value = 0;
+    let shift = 0;
+    for (;;) {
+      if (at >= end) throw new Error('A stored posting is cut short.');
+      const byte = bytes[at++] as number;
+      value += (byte & 0x7f) * 2 ** shift;
+      if (byte < 0x80) return value;
+      shift += 7;
+    }
+  };
+  for (let i = 0; i < count; i++) {
+    slot += next();
+    slots[i] = slot;
+    const code = codeTable[next()];
+    if (code === undefined) throw new Error('A stored posting has an unknown code.');
+    codes[i] = code;
+  }
+  if (at !== end) throw new Error('A stored posting is longer than its entries.');
+  return { slots, codes };
+}
 
 /** Whether `slot` is in a posting's ascending slots. */
 function holds(slots: ArrayLike<number>, slot: number): boolean {
@@ -439,14 +509,17 @@ export class SearchEngine {
   private postingAt(id: number): Posting | undefined {
     const posting = this.postingById[id];
     if (posting || !this.stored || id >= this.storedTerms) return posting;
-    const { offsets, slots, codes, topOffsets, tops } = this.stored;
-    const start = offsets[id] as number;
-    const end = offsets[id + 1] as number;
+    const { postings, offsets, frequencies, codeTable, topOffsets, tops } = this.stored;
     const topStart = topOffsets[id] as number;
     const topEnd = topOffsets[id + 1] as number;
     const read: Posting = {
-      slots: slots.subarray(start, end),
-      codes: codes.subarray(start, end),
+      ...readPosting(
+        postings,
+        offsets[id] as number,
+        offsets[id + 1] as number,
+        frequencies[id] as number,
+        codeTable,
+      ),
       top: topEnd > topStart ? Array.from(tops.subarray(topStart, topEnd)) : undefined,
     };
     this.postingById[id] = read;
@@ -667,7 +740,7 @@ export class SearchEngine {
     const slots = new Int32Array(total);
     const codes = new Uint16Array(total);
     const terms: string[] = [];
-    const offsets: number[] = [0];
+    const ends: number[] = [];
     const topOffsets: number[] = [0];
     const tops: number[] = [];
     let at = 0;
@@ -685,9 +758,33 @@ export class SearchEngine {
       if (at === start) continue;
       longest = Math.max(longest, at - start);
       terms.push(term);
-      offsets.push(at);
+      ends.push(at);
       if (at - start > TOP_SIZE) tops.push(...bestEntries(codes.subarray(start, at), () => true));
       topOffsets.push(tops.length);
+    }
+
+    const uses = new Uint32Array(0x10000);
+    for (let i = 0; i < at; i++)
+      uses[codes[i] as number] = (uses[codes[i] as number] as number) + 1;
+    const codeTable = Array.from(uses.keys())
+      .filter((code) => uses[code] !== 0)
+      .sort((a, b) => (uses[b] as number) - (uses[a] as number) || a - b);
+    const rank = new Uint16Array(0x10000);
+    codeTable.forEach((code, i) => (rank[code] = i));
+    const bytes = new VarintWriter();
+    const offsets: number[] = [0];
+    const frequencies: number[] = [];
+    let start = 0;
+    for (const end of ends) {
+      let previous = -1;
+      for (let i = start; i < end; i++) {
+        bytes.write((slots[i] as number) - previous);
+        previous = slots[i] as number;
+        bytes.write(rank[codes[i] as number] as number);
+      }
+      offsets.push(bytes.length);
+      frequencies.push(end - start);
+      start = end;
     }
     return {
       version: ENGINE_VERSION,
@@ -708,9 +805,10 @@ export class SearchEngine {
         .sort()
         .join('\n'),
       grams: gramTables(terms),
+      postings: bytes.written(),
       offsets: Uint32Array.from(offsets),
-      slots: slots.slice(0, at),
-      codes: codes.slice(0, at),
+      frequencies: Uint32Array.from(frequencies),
+      codeTable: Uint16Array.from(codeTable),
       topOffsets: Uint32Array.from(topOffsets),
       tops: longest > 0xffff ? Uint32Array.from(tops) : Uint16Array.from(tops),
     };
@@ -718,40 +816,46 @@ export class SearchEngine {
 
   /**
    * An index from `toSnapshot`'s output. Documents come back with their display fields only
-   * (no text or code); callers fetch a hit's full record to show an excerpt. Throws on a snapshot
-   * whose parts do not fit together.
+   * (no text or code); callers fetch a hit's full record to show an excerpt, or pass `full`, the
+   * indexed documents in the order they were added. Throws on a snapshot whose parts do not fit
+   * together, or on `full` documents that are not the snapshot's.
    */
-  static fromSnapshot(snapshot: EngineSnapshot): SearchEngine {
+  static fromSnapshot(snapshot: EngineSnapshot, full?: readonly SearchDoc[]): SearchEngine {
     if (snapshot.version !== ENGINE_VERSION) throw new Error('Index version differs.');
     const docs = JSON.parse(snapshot.docs) as StoredDoc[];
     const terms = snapshot.terms === '' ? [] : snapshot.terms.split('\n');
-    const { offsets, slots, codes, topOffsets, tops } = snapshot;
+    const { postings, offsets, frequencies, codeTable, topOffsets, tops } = snapshot;
     if (
       offsets.length !== terms.length + 1 ||
+      frequencies.length !== terms.length ||
       topOffsets.length !== terms.length + 1 ||
-      offsets[terms.length] !== slots.length ||
-      codes.length !== slots.length ||
+      offsets[terms.length] !== postings.length ||
       topOffsets[terms.length] !== tops.length
     ) {
       throw new Error('Index parts do not fit together.');
     }
     const engine = new SearchEngine();
-    engine.docs = docs.map(([id, kind, title, context, , keywords]) => ({
-      id,
-      kind,
-      title,
-      context,
-      keywords: keywords ?? [],
-      text: '',
-      code: '',
-    }));
+    if (full && (full.length !== docs.length || full.some((doc, i) => doc.id !== docs[i]?.[0]))) {
+      throw new Error('The documents are not the index’s.');
+    }
+    engine.docs = full
+      ? [...full]
+      : docs.map(([id, kind, title, context, , keywords]) => ({
+          id,
+          kind,
+          title,
+          context,
+          keywords: keywords ?? [],
+          text: '',
+          code: '',
+        }));
     engine.titles = new Array<string | undefined>(docs.length);
     engine.names = new Array<string[] | undefined>(docs.length);
     engine.termCounts = docs.map(([, , , , count]) => count);
     docs.forEach(([id], slot) => engine.slotById.set(id, slot));
     engine.liveCount = docs.length;
     engine.termList = terms;
-    engine.stored = { offsets, slots, codes, topOffsets, tops };
+    engine.stored = { postings, offsets, frequencies, codeTable, topOffsets, tops };
     engine.storedTerms = terms.length;
     engine.storedCompounds = snapshot.compounds === '' ? [] : snapshot.compounds.split('\n');
     engine.vocabulary = Vocabulary.restore([...terms], snapshot.grams);
@@ -818,7 +922,13 @@ export class SearchEngine {
     return found;
   }
 
+  /** Entries of a term; a stored term's count is read without reading its posting. */
   private documentFrequency(term: string): number {
+    const id = this.knownTermId(term);
+    if (id === undefined) return 0;
+    if (!this.postingById[id] && this.stored && id < this.storedTerms) {
+      return this.stored.frequencies[id] as number;
+    }
     return this.posting(term)?.slots.length ?? 0;
   }
 

@@ -127,7 +127,7 @@ describe('stored search index', () => {
     const corruptions: [string, (stored: StoredSearchIndex) => StoredSearchIndex][] = [
       [
         'truncated',
-        (s) => ({ ...s, snapshot: { ...s.snapshot, slots: s.snapshot.slots.slice(0, 3) } }),
+        (s) => ({ ...s, snapshot: { ...s.snapshot, postings: s.snapshot.postings.slice(0, 3) } }),
       ],
       ['of another version', (s) => ({ ...s, format: s.format + 1 })],
       ['of another engine version', (s) => ({ ...s, snapshot: { ...s.snapshot, version: 99 } })],

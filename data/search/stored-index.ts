@@ -62,7 +62,7 @@ export function snapshotChecksum(s: EngineSnapshot): number {
     hash = hashString(hash, text);
   }
   const { bigrams, trigrams } = s.grams;
-  for (const part of [s.offsets, s.slots, s.codes, s.topOffsets, s.tops]) {
+  for (const part of [s.postings, s.offsets, s.frequencies, s.codeTable, s.topOffsets, s.tops]) {
     hash = hashWords(hash, part);
   }
   for (const part of [bigrams.offsets, bigrams.ids, trigrams.offsets, trigrams.ids]) {

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { SearchEngine } from './engine';
+import { decodeSnapshot, encodeSnapshot } from './snapshot-file';
+import type { SearchDoc } from './types';
+
+const doc = (id: string, title: string, text: string, code = ''): SearchDoc => ({
+  id,
+  kind: 'note',
+  title,
+  context: '',
+  keywords: [],
+  text,
+  code,
+});
+
+const docs = [
+  doc(
+    'a',
+    'Query optimisation',
+    'Use select_related for foreign keys.',
+    'qs.select_related("author")',
+  ),
+  doc('b', 'CSRF protection', 'Mark a view with csrf_exempt only when it is safe.'),
+  doc('c', 'Signals', 'post_save fires after Model.save().'),
+];
+const built = new SearchEngine(docs);
+
+describe('snapshot files', () => {
+  it('restore an engine that answers as the one written', () => {
+    const file = encodeSnapshot(built.toSnapshot());
+    const restored = SearchEngine.fromSnapshot(decodeSnapshot(file.slice().buffer), docs);
+    for (const query of ['select_rel', 'csrf exempt', 'post_sav', 'sigals', 'x']) {
+      expect(restored.search(query)).toEqual(built.search(query));
+    }
+  });
+
+  it('refuse a file that is cut short or is not an index', () => {
+    const file = encodeSnapshot(built.toSnapshot());
+    expect(() => decodeSnapshot(file.slice(0, file.length - 64).buffer)).toThrow(/cut short/);
+    expect(() => decodeSnapshot(new TextEncoder().encode('{"docs":[]}').buffer)).toThrow(
+      /Not an index/,
+    );
+  });
+
+  it('refuse documents that are not the snapshot’s', () => {
+    const snapshot = built.toSnapshot();
+    expect(() => SearchEngine.fromSnapshot(snapshot, docs.slice(1))).toThrow();
+    expect(() => SearchEngine.fromSnapshot(snapshot, [...docs].reverse())).toThrow();
+  });
+});
