@@ -20,6 +20,9 @@ describe('isRequest', () => {
     );
     expect(isRequest({ type: 'badge:refresh' })).toBe(true);
     expect(isRequest({ type: 'docs:save-code', text: 'x = 1\n', title: 't' })).toBe(true);
+    const saveId = crypto.randomUUID();
+    expect(isRequest({ type: 'docs:save-code', text: 'x', title: 't', saveId })).toBe(true);
+    expect(isRequest({ type: 'page:add-note', title: 'a', body: '', saveId })).toBe(true);
     expect(
       isRequest({ type: 'docs:save-code', text: 'x', title: 't', languageHint: 'highlight-py' }),
     ).toBe(true);
@@ -38,6 +41,9 @@ describe('isRequest', () => {
     expect(isRequest({ type: 'page:items', url: 42 })).toBe(false);
     expect(isRequest({ type: 'page:add-note', title: 'a', pageUrl: page.url })).toBe(false);
     expect(isRequest({ type: 'docs:save-code', text: 1, title: 't' })).toBe(false);
+    expect(isRequest({ type: 'docs:save-code', text: 'x', title: 't', saveId: 'note-1' })).toBe(
+      false,
+    );
     expect(isRequest({ type: 'docs:save-code', text: 'x'.repeat(100_001), title: 't' })).toBe(
       false,
     );

@@ -17,7 +17,18 @@ export type Request =
   | { type: 'panel:init'; panel: string }
   /** `shown`: how many of the items saved on the page to send, newest first. */
   | { type: 'page:items'; panel?: string; url?: string; shown?: number }
-  | { type: 'page:add-note'; panel?: string; title: string; body: string; pageUrl?: string }
+  /**
+   * `saveId`, chosen by the sender, becomes the note's id: the same save sent again (its answer was
+   * lost with a stopped background) finds the note rather than adding a second.
+   */
+  | {
+      type: 'page:add-note';
+      panel?: string;
+      title: string;
+      body: string;
+      pageUrl?: string;
+      saveId?: string;
+    }
   /** Which of these items (card ids: section ids, `note:…`, `snippet:…`) are in practice. */
   | { type: 'page:practising'; panel: string; ids: string[] }
   /** Adds an item to practice, or takes it out; adding right after taking out is Undo. */
@@ -26,7 +37,14 @@ export type Request =
   /** From the "Open it" button of the notice shown after saving a selection again. */
   | { type: 'snippet:open'; id: string }
   /** The "Save" button on a docs page's code block: the block's text and its language class. */
-  | { type: 'docs:save-code'; text: string; title: string; languageHint?: string }
+  | {
+      type: 'docs:save-code';
+      text: string;
+      title: string;
+      languageHint?: string;
+      /** As for `page:add-note`: becomes the snippet's id. */
+      saveId?: string;
+    }
   | { type: 'search:refresh' };
 
 export interface SidebarInit {
@@ -117,6 +135,12 @@ const isString = (value: unknown, max: number): value is string =>
 const isOptionalString = (value: unknown, max: number) =>
   value === undefined || isString(value, max);
 
+/** A save id is a random UUID, as `crypto.randomUUID()` makes them. */
+const isOptionalSaveId = (value: unknown) =>
+  value === undefined ||
+  (typeof value === 'string' &&
+    /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(value));
+
 export function isPageContext(value: unknown): value is PageContext {
   if (typeof value !== 'object' || value === null) return false;
   const page = value as Record<string, unknown>;
@@ -166,12 +190,12 @@ const FIELDS: Record<Request['type'], readonly string[]> = {
   'sidebar:set-open': ['open'],
   'panel:init': ['panel'],
   'page:items': ['panel', 'url', 'shown'],
-  'page:add-note': ['panel', 'title', 'body', 'pageUrl'],
+  'page:add-note': ['panel', 'title', 'body', 'pageUrl', 'saveId'],
   'page:practising': ['panel', 'ids'],
   'page:practise': ['panel', 'id', 'on'],
   'badge:refresh': [],
   'snippet:open': ['id'],
-  'docs:save-code': ['text', 'title', 'languageHint'],
+  'docs:save-code': ['text', 'title', 'languageHint', 'saveId'],
   'search:refresh': [],
 };
 
@@ -203,7 +227,8 @@ export function isRequest(message: unknown): message is Request {
         isOptionalString(m.panel, MAX_URL) &&
         isString(m.title, MAX_NOTE_FIELD) &&
         isString(m.body, MAX_NOTE_FIELD) &&
-        isOptionalString(m.pageUrl, MAX_URL)
+        isOptionalString(m.pageUrl, MAX_URL) &&
+        isOptionalSaveId(m.saveId)
       );
     case 'page:practising':
       return (
@@ -225,7 +250,8 @@ export function isRequest(message: unknown): message is Request {
       return (
         isString(m.text, MAX_SNIPPET_CHARS) &&
         isString(m.title, MAX_TEXT) &&
-        isOptionalString(m.languageHint, MAX_URL)
+        isOptionalString(m.languageHint, MAX_URL) &&
+        isOptionalSaveId(m.saveId)
       );
   }
 }

@@ -4,6 +4,7 @@ import { db } from './db';
 import { noteSearchId } from './ids';
 import {
   createNote,
+  createNoteOnce,
   deleteNote,
   listNotes,
   notesForPage,
@@ -77,5 +78,23 @@ describe('saved stacks', () => {
     expect(await listSavedStacks()).toEqual([{ stackId: 'django', savedAt: 2 }]);
     await unsaveStack('django');
     expect(await listSavedStacks()).toEqual([]);
+  });
+});
+
+describe('createNoteOnce', () => {
+  const id = '0b4f4c1e-2f7a-4d55-9a43-3c1f0f8a9d21';
+
+  it('makes one note however often the same save arrives', async () => {
+    const first = await createNoteOnce(id, { title: 'Squash', body: 'b' }, 1);
+    expect(await createNoteOnce(id, { title: 'Squash', body: 'b' }, 2)).toEqual(first);
+    expect(await db.notes.toArray()).toEqual([first]);
+  });
+
+  it('refuses an id another note has, changing nothing', async () => {
+    const other = await createNote({ title: 'Mine', body: 'keep' }, 1, id);
+    await expect(createNoteOnce(id, { title: 'Theirs', body: 'x' }, 2)).rejects.toThrow(
+      'Not saved',
+    );
+    expect(await db.notes.toArray()).toEqual([other]);
   });
 });

@@ -45,10 +45,32 @@ function clean(input: NoteInput): Omit<UserNote, 'id' | 'createdAt' | 'updatedAt
   };
 }
 
-export async function createNote(input: NoteInput, now = Date.now()): Promise<UserNote> {
-  const note: UserNote = { id: newId(), ...clean(input), createdAt: now, updatedAt: now };
+export async function createNote(
+  input: NoteInput,
+  now = Date.now(),
+  id = newId(),
+): Promise<UserNote> {
+  const note: UserNote = { id, ...clean(input), createdAt: now, updatedAt: now };
   await db.notes.add(note);
   return note;
+}
+
+/**
+ * Creates a note with the id its sender chose, once: sent again, the same save finds the note it
+ * made. An id already taken by another note is refused, so nothing is overwritten.
+ */
+export async function createNoteOnce(
+  id: string,
+  input: NoteInput,
+  now = Date.now(),
+): Promise<UserNote> {
+  return db.transaction('rw', db.notes, async () => {
+    const existing = await db.notes.get(id);
+    if (!existing) return createNote(input, now, id);
+    const wanted = clean(input);
+    if (existing.title === wanted.title && existing.body === wanted.body) return existing;
+    throw new Error('Not saved: the note’s id is already taken. Try again.');
+  });
 }
 
 /** The fields a user edits; the rest are kept or derived. */

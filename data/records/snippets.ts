@@ -37,19 +37,30 @@ export class SnippetTooLargeError extends Error {
 export async function saveSnippetOnce(
   input: SnippetInput,
   now = Date.now(),
+  /** Chosen by the sender: the same save sent again finds the snippet it made. */
+  id = newId(),
 ): Promise<{ snippet: Snippet; existing: boolean }> {
   return db.transaction('rw', db.snippets, async () => {
+    const resent = await db.snippets.get(id);
+    if (resent?.text === input.text && resent.pageKey === pageKey(input.pageUrl)) {
+      return { snippet: resent, existing: false };
+    }
+    if (resent) throw new Error('The snippet’s id is already taken. Try again.');
     const same = await db.snippets
       .where('pageKey')
       .equals(pageKey(input.pageUrl))
       .filter((s) => s.text === input.text)
       .first();
     if (same) return { snippet: same, existing: true };
-    return { snippet: await createSnippet(input, now), existing: false };
+    return { snippet: await createSnippet(input, now, id), existing: false };
   });
 }
 
-export async function createSnippet(input: SnippetInput, now = Date.now()): Promise<Snippet> {
+export async function createSnippet(
+  input: SnippetInput,
+  now = Date.now(),
+  id = newId(),
+): Promise<Snippet> {
   if (input.text.trim() === '') throw new Error('Nothing is selected.');
   if (input.text.length > MAX_SNIPPET_CHARS) throw new SnippetTooLargeError(input.text.length);
   if (input.pageUrl.length > MAX_URL_CHARS) {
@@ -61,7 +72,7 @@ export async function createSnippet(input: SnippetInput, now = Date.now()): Prom
     language: input.language,
   });
   const snippet: Snippet = {
-    id: newId(),
+    id,
     text: input.text,
     language: edit.language ?? 'text',
     pageUrl: input.pageUrl,

@@ -73,6 +73,20 @@ describe('background requests', () => {
     expect(blank).toEqual({ ok: false, error: 'A note needs a title.' });
   });
 
+  it('adds one note for a save sent again with its id (its first answer lost)', async () => {
+    const save = {
+      type: 'page:add-note',
+      panel: 's3cret',
+      title: 'Q',
+      body: 'x',
+      saveId: '0b4f4c1e-2f7a-4d55-9a43-3c1f0f8a9d21',
+    } as const;
+    const first = value(await handleRequest(save, panel, confirmPanel));
+    expect(value(await handleRequest(save, panel, confirmPanel))).toEqual(first);
+    expect(first.id).toBe(save.saveId);
+    expect(await listNotes()).toEqual([first]);
+  });
+
   it('lists sections of installed stacks beside the bundled ones, first where they annotate the page', async () => {
     const relatedIds = async () =>
       value(

@@ -9,7 +9,7 @@ import { saveCode } from './save-selection';
 import { refreshStoredIndex } from '../../data/search/stored-index';
 import { getCard, practise, restoreCard, unpractise } from '../../data/practice/practice';
 import type { StoredCard } from '../../data/records/model';
-import { createNote } from '../../data/records/notes';
+import { createNote, createNoteOnce } from '../../data/records/notes';
 import { pageItemCount, pageItems } from '../../data/docs/page-items';
 import { pageKey } from '../../data/docs/pages';
 import { getSettings, setSetting } from '../../data/records/settings';
@@ -101,13 +101,12 @@ export async function handleRequest(
         return ok(undefined);
       case 'docs:save-code': {
         if (caller.kind !== 'docs') return refuse(NOT_ALLOWED);
-        const { text, title, languageHint } = request;
-        const result = await saveCode(caller.tabId, {
-          text,
-          title,
-          languageHint,
-          url: caller.pageUrl,
-        });
+        const { text, title, languageHint, saveId } = request;
+        const result = await saveCode(
+          caller.tabId,
+          { text, title, languageHint, url: caller.pageUrl },
+          saveId,
+        );
         return ok({
           saved: result.ok,
           existing: result.ok && result.existing,
@@ -158,12 +157,14 @@ export async function handleRequest(
         const page = await senderPage(request, caller, confirmPanel);
         if (!page.ok) return page;
         if (!samePage(request.pageUrl, page.value.url)) return refuse(OTHER_PAGE);
-        const note = await createNote({
+        const input = {
           title: request.title,
           body: request.body,
           pageUrl: withoutFragment(page.value.url),
-        });
-        return ok(note);
+        };
+        return ok(
+          request.saveId ? await createNoteOnce(request.saveId, input) : await createNote(input),
+        );
       }
     }
   } catch (error) {

@@ -66,10 +66,14 @@ export async function saveSelection({
  * The docs page's "Save" button on a code block: the block's text as the page has it, stored
  * and announced exactly like a selection of it.
  */
-export async function saveCode(tabId: number, code: RawSelection): Promise<SaveResult> {
+export async function saveCode(
+  tabId: number,
+  code: RawSelection,
+  saveId?: string,
+): Promise<SaveResult> {
   const tab = await browser.tabs.get(tabId).catch(() => undefined);
   if (!tab) return { ok: false, message: MESSAGES.noTab };
-  const result = await store(tab, code, undefined, code.url);
+  const result = await store(tab, code, undefined, code.url, saveId);
   await announce(tabId, result, true);
   return result;
 }
@@ -79,6 +83,7 @@ async function store(
   inPage: RawSelection | undefined,
   menuText: string | undefined,
   pageUrl: string,
+  saveId?: string,
 ): Promise<SaveResult> {
   if (inPage?.tooLargeLength) {
     return { ok: false, message: new SnippetTooLargeError(inPage.tooLargeLength).message };
@@ -96,12 +101,16 @@ async function store(
     return { ok: false, message: new SnippetTooLargeError(problem.length).message };
   }
   try {
-    const { snippet, existing } = await saveSnippetOnce({
-      text: selection.text,
-      language: snippetLanguage(selection),
-      pageUrl: selection.url || pageUrl,
-      pageTitle: selection.title || tab.title || '',
-    });
+    const { snippet, existing } = await saveSnippetOnce(
+      {
+        text: selection.text,
+        language: snippetLanguage(selection),
+        pageUrl: selection.url || pageUrl,
+        pageTitle: selection.title || tab.title || '',
+      },
+      Date.now(),
+      saveId,
+    );
     const message = existing ? MESSAGES.existing : fromPage ? MESSAGES.saved : MESSAGES.savedPlain;
     return { ok: true, snippet, existing, message };
   } catch (error) {

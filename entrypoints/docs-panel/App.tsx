@@ -545,6 +545,10 @@ function AddNote({ pageUrl, secret, onAdded }: AddNoteProps) {
   const [title, setTitle] = useState('');
   const [body, setBody] = useState('');
   const [error, setError] = useState<string>();
+  const [saving, setSaving] = useState(false);
+  // Kept until the note is saved: sent again (by hand or after a stopped background), the same
+  // save never makes a second note.
+  const [saveId, setSaveId] = useState(() => crypto.randomUUID());
 
   if (!editing) {
     return (
@@ -554,11 +558,18 @@ function AddNote({ pageUrl, secret, onAdded }: AddNoteProps) {
     );
   }
   const save = async () => {
-    const result = await ask({ type: 'page:add-note', panel: secret, title, body, pageUrl });
+    if (saving) return;
+    setSaving(true);
+    const result = await ask(
+      { type: 'page:add-note', panel: secret, title, body, pageUrl, saveId },
+      { retries: 2 },
+    );
+    setSaving(false);
     if (!result.ok) {
-      setError(result.error);
+      setError(`Not saved. ${result.error}`);
       return;
     }
+    setSaveId(crypto.randomUUID());
     setTitle('');
     setBody('');
     setEditing(false);
@@ -597,8 +608,8 @@ function AddNote({ pageUrl, secret, onAdded }: AddNoteProps) {
         </p>
       )}
       <div className="actions">
-        <button type="submit" className="primary">
-          Save note
+        <button type="submit" className="primary" aria-disabled={saving}>
+          {saving ? 'Saving…' : 'Save note'}
         </button>
         <button type="button" onClick={() => setEditing(false)}>
           Cancel

@@ -93,6 +93,7 @@ export function addCodeSaveButtons(doc: Document, save: SaveCode, theme: () => s
         tell('Too large', 'failed', `This block is ${size}; DevRecall saves up to 100 KB.`);
         return;
       }
+      button.textContent = 'Saving…';
       void save({ text, title: doc.title, languageHint: languageClass(block) }).then((answer) => {
         if ('error' in answer) tell('Not saved', 'failed', answer.error);
         else if (!answer.saved) tell('Not saved', 'failed', answer.message);

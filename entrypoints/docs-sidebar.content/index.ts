@@ -18,8 +18,12 @@ export default defineContentScript({
     const removeCodeButtons = addCodeSaveButtons(
       document,
       async (code) => {
-        const answer = await ask({ type: 'docs:save-code', ...code });
-        return answer.ok ? answer.value : { error: answer.error };
+        // One id per click: sent again after a stopped background, the save is not made twice.
+        const answer = await ask(
+          { type: 'docs:save-code', ...code, saveId: crypto.randomUUID() },
+          { retries: 2 },
+        );
+        return answer.ok ? answer.value : { error: `Not saved. ${answer.error}` };
       },
       docsTheme,
     );
