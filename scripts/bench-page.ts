@@ -14,6 +14,12 @@ export function table(title: string, head: string[], rows: (string | number)[][]
 export function watchSelectors(selectors: string[]) {
   const seen: Record<string, number> = {};
   Object.assign(window, { __firstSeen: seen });
+  // When the first typed text reached the page (`firstInput`).
+  document.addEventListener(
+    'input',
+    () => Object.assign(window, { __firstInput: performance.now() }),
+    { capture: true, once: true },
+  );
   new MutationObserver(() => {
     for (const selector of selectors) {
       if (seen[selector] === undefined && document.querySelector(selector)) {
@@ -29,4 +35,9 @@ export async function firstSeen(page: Page, selector: string, timeout = 60_000):
     (sel) => (window as unknown as { __firstSeen: Record<string, number> }).__firstSeen[sel] ?? NaN,
     selector,
   );
+}
+
+/** When the first typed text reached a page watched by `watchSelectors` (ms from navigation start). */
+export function firstInput(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { __firstInput?: number }).__firstInput ?? NaN);
 }
