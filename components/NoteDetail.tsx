@@ -10,9 +10,12 @@ interface Props {
   /** Builds a link to another view; the popup opens them in the library tab. */
   link: (route: string) => string;
   actions?: React.ReactNode;
+  /** The item is the whole page (the library's): its title is the page's one h1. */
+  asPage?: boolean;
 }
 
-export function NoteDetail({ note, link, actions }: Props) {
+export function NoteDetail({ note, link, actions, asPage }: Props) {
+  const Title = asPage ? 'h1' : 'h2';
   const { findSection } = useCatalog();
   const section = note.sectionId ? findSection(note.sectionId) : undefined;
   return (
@@ -20,7 +23,7 @@ export function NoteDetail({ note, link, actions }: Props) {
       <p className="section-context">
         My note · edited <RelativeTime time={note.updatedAt} />
       </p>
-      <h2 id="note-title">{note.title}</h2>
+      <Title id="note-title">{note.title}</Title>
       {(note.tags.length > 0 || section || note.pageUrl) && (
         <ul className="meta-list">
           {note.tags.map((tag) => (

@@ -11,9 +11,12 @@ import { SectionView } from './SectionView';
 export function SectionDetail({
   section,
   link,
+  asPage,
 }: {
   section: Section;
   link: (route: string) => string;
+  /** The section is the whole page: see SectionView. */
+  asPage?: boolean;
 }) {
   const catalog = useCatalog();
   useEffect(() => {
@@ -24,6 +27,7 @@ export function SectionDetail({
     <>
       <SectionView
         section={section}
+        asPage={asPage}
         context={catalog.sectionContext(section)}
         markdown={source !== undefined && source !== 'bundled'}
         actions={

@@ -7,16 +7,19 @@ interface Props {
   actions?: React.ReactNode;
   /** Show prose as Markdown (sanitised, no remote images): for written and installed stacks. */
   markdown?: boolean;
+  /** The section is the whole page: its title is the page's one h1, under a breadcrumb that gives the context. */
+  asPage?: boolean;
 }
 
-export function SectionView({ section, context, actions, markdown }: Props) {
+export function SectionView({ section, context, actions, markdown, asPage }: Props) {
+  const Title = asPage ? 'h1' : 'h2';
   return (
     <article className="section-view" aria-labelledby="section-title">
-      <p className="section-context">{context}</p>
-      <h2 id="section-title">
+      {!asPage && <p className="section-context">{context}</p>}
+      <Title id="section-title">
         {section.question && <span className="question-mark">Q</span>}
         {section.title}
-      </h2>
+      </Title>
       {actions && <div className="actions">{actions}</div>}
       <div data-answers>
         <SectionBlocks blocks={section.blocks} markdown={markdown} />

@@ -18,17 +18,20 @@ interface Props {
   actions?: React.ReactNode;
   /** Called when an edit of a deleted snippet is saved as a new one. */
   onSavedAsNew?: (id: string) => void;
+  /** The item is the whole page (the library's): its title is the page's one h1. */
+  asPage?: boolean;
 }
 
-export function SnippetDetail({ snippet, deleted, gone, actions, onSavedAsNew }: Props) {
+export function SnippetDetail({ snippet, deleted, gone, actions, onSavedAsNew, asPage }: Props) {
   const [editing, setEditing] = useState(false);
+  const Title = asPage ? 'h1' : 'h2';
   if (deleted && !editing) return gone;
   return (
     <article className="snippet-detail" aria-labelledby="snippet-title">
       <p className="section-context">
         Snippet · saved <RelativeTime time={snippet.createdAt} />
       </p>
-      <h2 id="snippet-title">
+      <Title id="snippet-title">
         {isWebUrl(snippet.pageUrl) ? (
           <a href={snippet.pageUrl} target="_blank" rel="noreferrer" className="source-link">
             {snippet.pageTitle}
@@ -36,7 +39,7 @@ export function SnippetDetail({ snippet, deleted, gone, actions, onSavedAsNew }:
         ) : (
           snippet.pageTitle
         )}
-      </h2>
+      </Title>
       <p className="source-url">{snippet.pageUrl}</p>
       {editing ? (
         <SnippetEditor

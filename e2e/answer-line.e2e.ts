@@ -89,7 +89,7 @@ describe('opening a search result lands on the line that answers', () => {
     ].join('\n');
     await library.getByRole('textbox', { name: 'Body' }).fill(body);
     await library.getByRole('button', { name: /^Save/ }).click();
-    await library.getByRole('heading', { name: 'Celery notes', level: 2 }).waitFor();
+    await library.getByRole('heading', { name: 'Celery notes', level: 1 }).waitFor();
     await library.evaluate(() => window.scrollTo(0, 0));
     await searchLibrary(library, 'backoff retries');
     await library.keyboard.press('Enter');

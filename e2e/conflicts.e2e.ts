@@ -15,7 +15,7 @@ async function createNote(title: string, body: string): Promise<string> {
   await page.getByLabel('Title').fill(title);
   await page.getByRole('textbox', { name: 'Body' }).fill(body);
   await page.getByRole('button', { name: /^Save/ }).click();
-  await page.getByRole('heading', { name: title, level: 2 }).waitFor();
+  await page.getByRole('heading', { name: title, level: 1 }).waitFor();
   const id = new URL(page.url()).hash.replace('#/note/', '');
   await page.close();
   return id;
@@ -39,13 +39,13 @@ describe('two tabs editing one note', () => {
 
     await a.getByLabel('Title').fill('New title from A');
     await a.getByRole('button', { name: /^Save/ }).click();
-    await a.getByRole('heading', { name: 'New title from A', level: 2 }).waitFor();
+    await a.getByRole('heading', { name: 'New title from A', level: 1 }).waitFor();
 
     await b.getByText('This note was changed in another tab').waitFor();
     await b.getByRole('textbox', { name: 'Body' }).fill('New body from B');
     await b.getByRole('button', { name: /^Save/ }).click();
     await b.getByRole('status').getByText('merged with the changes made in another tab').waitFor();
-    await b.getByRole('heading', { name: 'New title from A', level: 2 }).waitFor();
+    await b.getByRole('heading', { name: 'New title from A', level: 1 }).waitFor();
 
     expect(await storedNote(b, id)).toMatchObject({
       title: 'New title from A',
@@ -76,7 +76,7 @@ describe('two tabs editing one note', () => {
 
     await chooser.getByLabel('Keep the other tab’s version').check();
     await save.click();
-    await b.getByRole('heading', { name: 'Title from B', level: 2 }).waitFor();
+    await b.getByRole('heading', { name: 'Title from B', level: 1 }).waitFor();
     expect(await storedNote(b, id)).toMatchObject({
       title: 'Title from B',
       body: 'Body written in A',

@@ -37,7 +37,7 @@ beforeAll(async () => {
   await library.getByLabel('Title').fill('Contrast sample');
   await library.getByRole('textbox', { name: 'Body' }).fill(NOTE_BODY);
   await library.getByRole('button', { name: /^Save/ }).click();
-  await library.getByRole('heading', { name: 'Contrast sample', level: 2 }).waitFor();
+  await library.getByRole('heading', { name: 'Contrast sample', level: 1 }).waitFor();
   noteId = new URL(library.url()).hash.replace('#/note/', '');
   await library.close();
 });

@@ -61,7 +61,7 @@ describe('nothing the user writes is lost', () => {
       'Line one\n\n    indented code',
     );
     await library.keyboard.press('Control+Enter');
-    await library.getByRole('heading', { name: 'Half-written thought', level: 2 }).waitFor();
+    await library.getByRole('heading', { name: 'Half-written thought', level: 1 }).waitFor();
     expect(await rows(library, 'drafts')).toEqual([]);
   });
 
@@ -70,7 +70,7 @@ describe('nothing the user writes is lost', () => {
     await library.getByLabel('Title').fill('Edited in two sittings');
     await library.getByRole('textbox', { name: 'Body' }).fill('Line one\n\n    indented code');
     await library.keyboard.press('Control+Enter');
-    await library.getByRole('heading', { name: 'Edited in two sittings', level: 2 }).waitFor();
+    await library.getByRole('heading', { name: 'Edited in two sittings', level: 1 }).waitFor();
     const id = new URL(library.url()).hash.replace('#/note/', '');
     const editor = await ext.openPage(`library.html#/edit/${id}`);
     const body = editor.getByRole('textbox', { name: 'Body' });
@@ -125,7 +125,7 @@ describe('nothing the user writes is lost', () => {
     await library.getByRole('textbox', { name: 'Body' }).fill('Use `__` to follow relations.');
     await library.getByLabel('Page URL').fill('docs.djangoproject.com/en/5.2/topics/db/queries/');
     await library.getByRole('textbox', { name: 'Body' }).press('Control+Enter');
-    await library.getByRole('heading', { name: 'Lookups across relations', level: 2 }).waitFor();
+    await library.getByRole('heading', { name: 'Lookups across relations', level: 1 }).waitFor();
     const note = (await rows(library, 'notes')).find((n) => n.title === 'Lookups across relations');
     expect(note?.pageUrl).toBe('https://docs.djangoproject.com/en/5.2/topics/db/queries/');
 

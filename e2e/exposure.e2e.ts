@@ -28,7 +28,7 @@ async function addNote(title: string, body: string, pageUrl: string) {
   await library.getByLabel('Title').fill(title);
   await library.getByRole('textbox', { name: 'Body' }).fill(body);
   await library.getByRole('button', { name: /^Save/ }).click();
-  await library.getByRole('heading', { name: title, level: 2 }).waitFor();
+  await library.getByRole('heading', { name: title, level: 1 }).waitFor();
   await library.close();
 }
 

@@ -23,7 +23,7 @@ async function createNote(library: Page, title: string, body: string, tags = '')
   await library.getByRole('textbox', { name: 'Body' }).fill(body);
   if (tags) await library.getByLabel(/^Tags/).fill(tags);
   await library.getByRole('button', { name: /^Save/ }).click();
-  await library.getByRole('heading', { name: title, level: 2 }).waitFor();
+  await library.getByRole('heading', { name: title, level: 1 }).waitFor();
   return new URL(library.url()).hash.replace('#/note/', '');
 }
 

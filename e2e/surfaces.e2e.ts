@@ -28,7 +28,7 @@ describe('finished surfaces', () => {
     await library.getByLabel('Title').fill('Order totals');
     await library.getByRole('textbox', { name: 'Body' }).fill(BODY);
     await library.getByRole('button', { name: /^Save/ }).click();
-    await library.getByRole('heading', { name: 'Order totals', level: 2 }).waitFor();
+    await library.getByRole('heading', { name: 'Order totals', level: 1 }).waitFor();
 
     const block = library.locator('.markdown figure.code-block');
     expect(await block.locator('.code-lang').textContent()).toBe('python');

@@ -50,7 +50,7 @@ async function main() {
     await library.getByLabel('Title').fill('Prefetch in loops');
     await library.getByRole('textbox', { name: 'Body' }).fill(NOTE);
     await library.getByRole('button', { name: /^Save/ }).click();
-    await library.getByRole('heading', { name: 'Prefetch in loops', level: 2 }).waitFor();
+    await library.getByRole('heading', { name: 'Prefetch in loops', level: 1 }).waitFor();
     const noteRoute = new URL(library.url()).hash;
     await library.close();
 

@@ -17,6 +17,7 @@ import { ReviewPage } from './views/ReviewPage';
 import { SectionPage } from './views/SectionPage';
 import { SnippetPage } from './views/SnippetPage';
 import { StackPage } from './views/StackPage';
+import { NotFound } from './views/NotFound';
 import { useDueCards } from '../../data/records/live';
 import { userMessage } from '../../data/records/errors';
 import { requestPersistentStorage } from '../../data/records/storage';
@@ -119,9 +120,9 @@ function Page({ route }: { route: LibraryRoute }) {
       return <ProgressPage />;
     case 'missing':
       return (
-        <p className="empty">
-          Nothing here. <a href={hashHref(routes.browse)}>Back to all topics</a>
-        </p>
+        <NotFound title="Nothing here">
+          This address names no page. <a href={hashHref(routes.browse)}>Back to all topics</a>
+        </NotFound>
       );
   }
 }

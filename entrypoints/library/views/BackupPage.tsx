@@ -13,6 +13,7 @@ import { notesAsMarkdownZip } from '../../../data/backup/markdown-export';
 import { formatBytes, storageUse, type StorageUse } from '../../../data/records/storage';
 import { download } from '../download';
 import { useToast } from '../toast-store';
+import { useDocumentTitle } from '../title';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -37,6 +38,7 @@ const TABLE_LABELS: Record<keyof ImportReport, string> = {
 };
 
 export function BackupPage() {
+  useDocumentTitle('Backup & data');
   const show = useToast((s) => s.show);
   const [importState, setImportState] = useState<
     | { kind: 'idle' }

@@ -1,8 +1,10 @@
 import { hashHref, routes } from '../../../components/links';
 import { useCatalog, useSavedStacks } from '../../../data/records/live';
 import { SaveStackButton } from '../SaveStackButton';
+import { useDocumentTitle } from '../title';
 
 export function BrowsePage() {
+  useDocumentTitle('All topics');
   const saved = useSavedStacks();
   const { topics } = useCatalog();
   return (

@@ -13,6 +13,7 @@ import {
   type InstallPlan,
 } from '../../../data/stacks/store';
 import { formatBytes } from '../../../data/records/storage';
+import { useDocumentTitle } from '../title';
 
 interface Preview {
   pack: StackPack;
@@ -23,6 +24,7 @@ interface Preview {
 
 /** Reads a pack file or URL, shows what it holds and what would change, and installs on request. */
 export function InstallPage() {
+  useDocumentTitle('Install a stack');
   const [url, setUrl] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();

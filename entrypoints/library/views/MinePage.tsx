@@ -10,6 +10,7 @@ import {
 import { snippetTitle } from '../../../data/search/user-docs';
 import { RelativeTime } from '../../../components/RelativeTime';
 import { ListPager, PAGE_SIZE } from './ListPager';
+import { useDocumentTitle } from '../title';
 
 /** Moves a list back to its last page when deletions leave it past the end. */
 function useKeepInRange<T>(
@@ -26,6 +27,7 @@ function useKeepInRange<T>(
 }
 
 export function MinePage() {
+  useDocumentTitle('My DevRecall');
   const saved = useSavedStacks();
   const { findStack } = useCatalog();
   const [noteOffset, setNoteOffset] = useState(0);

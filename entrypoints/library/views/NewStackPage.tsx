@@ -4,9 +4,11 @@ import { userMessage } from '../../../data/records/errors';
 import { useNotes } from '../../../data/records/live';
 import { createOwnStack, notesAsPackNotes } from '../../../data/stacks/store';
 import { navigate } from '../router';
+import { useDocumentTitle } from '../title';
 
 /** A new stack of the user's own: its details, and optionally some of their notes to start it. */
 export function NewStackPage() {
+  useDocumentTitle('New stack');
   const notes = useNotes();
   const [meta, setMeta] = useState({
     title: '',

@@ -23,6 +23,8 @@ import { DeletedWhileEditingError, EditConflictError } from '../../../data/recor
 import type { NoteInput } from '../../../data/records/notes';
 import { navigate } from '../router';
 import { useToast } from '../toast-store';
+import { useDocumentTitle } from '../title';
+import { NotFound } from './NotFound';
 
 const MarkdownView = lazy(() =>
   import('../../../components/MarkdownView').then((m) => ({ default: m.MarkdownView })),
@@ -47,6 +49,7 @@ export function NoteEditorPage({ id, attach }: Props) {
   const live = useNote(id ?? '');
   const opened = useLastSeen(live, id ?? '');
   const key = draftKey(id, attach);
+  useDocumentTitle(id ? opened && `Edit “${opened.title}”` : 'New note');
   const [draft, setDraft] = useState<NoteDraft | null>();
   useEffect(() => {
     let current = true;
@@ -56,7 +59,9 @@ export function NoteEditorPage({ id, attach }: Props) {
     };
   }, [key]);
   if ((id && live === undefined) || draft === undefined) return null;
-  if (id && !opened) return <p className="empty">This note does not exist.</p>;
+  if (id && !opened) {
+    return <NotFound title="No such note">There is no note with this id.</NotFound>;
+  }
   return (
     <NoteEditor key={id} live={live} attach={attach} draftKey={key} draft={draft ?? undefined} />
   );

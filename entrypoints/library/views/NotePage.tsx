@@ -7,19 +7,22 @@ import { useLastSeen } from '../../../components/useLastSeen';
 import { deleteNote, restoreNote } from '../../../data/records/notes';
 import { navigate } from '../router';
 import { useToast } from '../toast-store';
+import { useDocumentTitle } from '../title';
+import { NotFound } from './NotFound';
 
 export function NotePage({ id }: { id: string }) {
   const note = useNote(id);
   const show = useToast((s) => s.show);
   // "Deleted" only for a note this page has shown; any other address names no note at all.
   const shown = useLastSeen(note, id);
+  useDocumentTitle(note?.title);
   if (note === undefined) return null;
   if (note === null) {
     return (
-      <p className="empty">
+      <NotFound title={shown ? 'Note deleted' : 'No such note'}>
         {shown ? 'This note was deleted.' : 'There is no note with this id.'}{' '}
         <a href={hashHref(routes.mine)}>Back to My DevRecall</a>
-      </p>
+      </NotFound>
     );
   }
   const remove = async () => {
@@ -33,20 +36,26 @@ export function NotePage({ id }: { id: string }) {
     }
   };
   return (
-    <NoteDetail
-      note={note}
-      link={hashHref}
-      actions={
-        <>
-          <a className="button-link" href={hashHref(routes.editNote(id))}>
-            Edit
-          </a>
-          <PractiseButton id={noteSearchId(id)} />
-          <button type="button" className="danger" onClick={remove}>
-            Delete
-          </button>
-        </>
-      }
-    />
+    <>
+      <nav className="breadcrumbs" aria-label="Breadcrumbs">
+        <a href={hashHref(routes.mine)}>My DevRecall</a> › <span>Notes</span>
+      </nav>
+      <NoteDetail
+        asPage
+        note={note}
+        link={hashHref}
+        actions={
+          <>
+            <a className="button-link" href={hashHref(routes.editNote(id))}>
+              Edit
+            </a>
+            <PractiseButton id={noteSearchId(id)} />
+            <button type="button" className="danger" onClick={remove}>
+              Delete
+            </button>
+          </>
+        }
+      />
+    </>
   );
 }

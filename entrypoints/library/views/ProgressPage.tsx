@@ -11,8 +11,10 @@ import {
   useReviews,
 } from '../../../data/records/live';
 import { reviewsPerDay } from '../../../data/practice/review';
+import { useDocumentTitle } from '../title';
 
 export function ProgressPage() {
+  useDocumentTitle('Progress');
   const cards = useCards();
   const due = useDueCards();
   const progress = useProgress();

@@ -11,6 +11,7 @@ import { recordReview, unpractise } from '../../../data/practice/practice';
 import type { PracticeItem } from '../../../data/practice/practice-items';
 import { gradeCard, type ReviewGrade } from '../../../data/practice/review';
 import { snippetTitle } from '../../../data/search/user-docs';
+import { useDocumentTitle } from '../title';
 
 const GRADES: [ReviewGrade, string][] = [
   [1, 'Again'],
@@ -20,6 +21,7 @@ const GRADES: [ReviewGrade, string][] = [
 ];
 
 export function ReviewPage() {
+  useDocumentTitle('Review');
   const due = useDueCards();
   const [reviewed, setReviewed] = useState(0);
   const card = due?.[0];

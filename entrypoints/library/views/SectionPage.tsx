@@ -1,12 +1,19 @@
 import { hashHref, routes } from '../../../components/links';
 import { SectionDetail } from '../../../components/SectionDetail';
 import { useCatalog } from '../../../data/records/live';
+import { useDocumentTitle } from '../title';
+import { NotFound } from './NotFound';
 
 export function SectionPage({ sectionId }: { sectionId: string }) {
-  const { findSection, findStack, sections, complete } = useCatalog();
+  const { findSection, findStack, findNote, sections, complete } = useCatalog();
   const section = findSection(sectionId);
-  if (!section) return complete ? <p className="empty">No section called “{sectionId}”.</p> : null;
-  const stack = findStack(section.stackId);
+  const stack = section && findStack(section.stackId);
+  useDocumentTitle(section && [section.title, stack?.title].filter(Boolean).join(' · '));
+  if (!section) {
+    return complete ? (
+      <NotFound title="No such section">There is no section called “{sectionId}”.</NotFound>
+    ) : null;
+  }
   const siblings = sections.filter((s) => s.stackId === section.stackId);
   const at = siblings.indexOf(section);
   const previous = siblings[at - 1];
@@ -15,9 +22,10 @@ export function SectionPage({ sectionId }: { sectionId: string }) {
     <>
       <nav className="breadcrumbs" aria-label="Breadcrumbs">
         <a href={hashHref(routes.browse)}>All topics</a> › <span>{stack?.topic}</span> ›{' '}
-        <a href={hashHref(routes.stack(section.stackId))}>{stack?.title}</a>
+        <a href={hashHref(routes.stack(section.stackId))}>{stack?.title}</a> ›{' '}
+        <span>{findNote(section.noteId)?.title}</span>
       </nav>
-      <SectionDetail section={section} link={hashHref} />
+      <SectionDetail section={section} link={hashHref} asPage />
       <nav className="pager" aria-label="Sections">
         {previous ? (
           <a href={hashHref(routes.section(previous.id))}>← {previous.title}</a>

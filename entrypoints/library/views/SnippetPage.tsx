@@ -7,17 +7,20 @@ import { useSnippet } from '../../../data/records/live';
 import { deleteSnippet, restoreSnippet } from '../../../data/records/snippets';
 import { navigate } from '../router';
 import { useToast } from '../toast-store';
+import { useDocumentTitle } from '../title';
+import { NotFound } from './NotFound';
 
 export function SnippetPage({ id }: { id: string }) {
   const live = useSnippet(id);
   // "Deleted" only for a snippet this page has shown; any other id names no snippet at all.
   const snippet = useLastSeen(live, id);
   const show = useToast((s) => s.show);
+  useDocumentTitle(live ? `${live.pageTitle} · Snippet` : undefined);
   const gone = (
-    <p className="empty">
+    <NotFound title={snippet ? 'Snippet deleted' : 'No such snippet'}>
       {snippet ? 'This snippet was deleted.' : 'There is no snippet with this id.'}{' '}
       <a href={hashHref(routes.mine)}>Back to My DevRecall</a>
-    </p>
+    </NotFound>
   );
   if (live === undefined) return null;
   if (!snippet) return gone;
@@ -32,19 +35,25 @@ export function SnippetPage({ id }: { id: string }) {
     }
   };
   return (
-    <SnippetDetail
-      snippet={snippet}
-      deleted={live === null}
-      gone={gone}
-      onSavedAsNew={(newId) => navigate(routes.snippet(newId))}
-      actions={
-        <>
-          <PractiseButton id={snippetSearchId(id)} />
-          <button type="button" className="danger" onClick={remove}>
-            Delete
-          </button>
-        </>
-      }
-    />
+    <>
+      <nav className="breadcrumbs" aria-label="Breadcrumbs">
+        <a href={hashHref(routes.mine)}>My DevRecall</a> › <span>Snippets</span>
+      </nav>
+      <SnippetDetail
+        asPage
+        snippet={snippet}
+        deleted={live === null}
+        gone={gone}
+        onSavedAsNew={(newId) => navigate(routes.snippet(newId))}
+        actions={
+          <>
+            <PractiseButton id={snippetSearchId(id)} />
+            <button type="button" className="danger" onClick={remove}>
+              Delete
+            </button>
+          </>
+        }
+      />
+    </>
   );
 }

@@ -26,6 +26,8 @@ import { download } from '../download';
 import { navigate } from '../router';
 import { SaveStackButton } from '../SaveStackButton';
 import { useToast } from '../toast-store';
+import { useDocumentTitle } from '../title';
+import { NotFound } from './NotFound';
 
 const MarkdownView = lazy(() =>
   import('../../../components/MarkdownView').then((m) => ({ default: m.MarkdownView })),
@@ -36,7 +38,12 @@ export function StackPage({ stackId }: { stackId: string }) {
   const stack = findStack(stackId);
   const stored = useStoredStack(stackId);
   const saved = useSavedStacks();
-  if (!stack) return complete ? <p className="empty">No stack called “{stackId}”.</p> : null;
+  useDocumentTitle(stack?.title);
+  if (!stack) {
+    return complete ? (
+      <NotFound title="No such stack">There is no stack called “{stackId}”.</NotFound>
+    ) : null;
+  }
   const pack = stored?.pack ?? bundledPacks.find((p) => p.id === stackId);
   return (
     <>
