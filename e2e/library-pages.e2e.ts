@@ -84,4 +84,59 @@ describe('library pages', () => {
     await library.getByRole('heading', { name: 'ORM Queries', level: 1 }).waitFor();
     await expect.poll(() => library.title()).toBe('ORM Queries · Django · DevRecall');
   });
+
+  it('fits its header into 640 px: nothing overflows or overlaps, and search still works', async () => {
+    await library.setViewportSize({ width: 640, height: 720 });
+    try {
+      for (const [route, heading] of [
+        ['#/', 'All topics'],
+        ['#/mine', 'My DevRecall'],
+        ['#/section/django/orm', 'ORM Queries'],
+        [`#/note/${noteId}`, 'Signals checklist'],
+      ] as const) {
+        await visit(route, heading);
+        expect(
+          await library.evaluate(() => document.documentElement.scrollWidth),
+          route,
+        ).toBeLessThanOrEqual(640);
+        const controls = [
+          library.locator('.library-header .brand'),
+          library.getByRole('combobox', { name: 'Search DevRecall' }),
+          ...(await library.getByRole('navigation', { name: 'Library' }).getByRole('link').all()),
+        ];
+        const boxes = [];
+        for (const control of controls) {
+          expect(await control.isVisible(), route).toBe(true);
+          const box = await control.boundingBox();
+          if (!box) throw new Error(`${route}: a header control has no box`);
+          expect(box.x, route).toBeGreaterThanOrEqual(0);
+          expect(box.x + box.width, route).toBeLessThanOrEqual(640);
+          boxes.push(box);
+        }
+        // The search box keeps room to type in.
+        expect(boxes[1]?.width).toBeGreaterThanOrEqual(200);
+        for (const [i, a] of boxes.entries()) {
+          for (const b of boxes.slice(i + 1)) {
+            const apart =
+              a.x + a.width <= b.x ||
+              b.x + b.width <= a.x ||
+              a.y + a.height <= b.y ||
+              b.y + b.height <= a.y;
+            expect(apart, `${route}: header controls overlap`).toBe(true);
+          }
+        }
+      }
+
+      const search = library.getByRole('combobox', { name: 'Search DevRecall' });
+      await search.fill('select_related');
+      const panel = library.locator('.search-panel');
+      await panel.waitFor();
+      const box = await panel.boundingBox();
+      expect(box && box.x >= 0 && box.x + box.width <= 640).toBe(true);
+      await search.press('Enter');
+      await library.getByRole('heading', { name: 'ORM Queries', level: 1 }).waitFor();
+    } finally {
+      await library.setViewportSize({ width: 1280, height: 720 });
+    }
+  });
 });

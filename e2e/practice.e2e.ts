@@ -72,6 +72,20 @@ describe('practice', () => {
     }
   });
 
+  it("marks a reviewed question's section read, shown on the progress page", async () => {
+    const reviewed = await reviewCount();
+    await reviewOne();
+    const { reviewLog, progress } = await readAllTables(library);
+    const cardId = (reviewLog as { cardId: string }[])[reviewed]?.cardId;
+    expect(cardId).toMatch(/^django\/q-/);
+    expect(progress).toContainEqual(
+      expect.objectContaining({ sectionId: cardId, readAt: expect.any(Number) }),
+    );
+    await library.goto(`chrome-extension://${ext.id}/library.html#/progress`);
+    const state = library.locator(`tr[data-id="${cardId}"] td.muted`);
+    await expect.poll(() => state.textContent()).toMatch(/^read · /);
+  });
+
   it('shows the intervals each grade would give before grading', async () => {
     await library.getByRole('button', { name: /Show answer/ }).click();
     const labels = await library.locator('.grade').allTextContents();

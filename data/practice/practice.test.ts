@@ -12,6 +12,7 @@ import {
   restoreCard,
   unpractise,
 } from './practice';
+import { getProgress, markRead } from './progress';
 
 const T0 = Date.UTC(2025, 2, 10, 9);
 
@@ -120,6 +121,33 @@ describe('recordReview', () => {
     await expect(recordReview('missing', 3, T0)).rejects.toThrow('no longer being practised');
     expect(await db.reviewLog.count()).toBe(0);
     expect(await db.cards.count()).toBe(0);
+  });
+
+  it('marks a reviewed section read, keeping an earlier read time; notes and snippets have none', async () => {
+    await practise('django/q-mtv', T0);
+    await practise('django/orm', T0);
+    await practise('note:n1', T0);
+    await markRead('django/orm', T0 - 1000);
+    await recordReview('django/q-mtv', 1, T0 + 5);
+    await recordReview('django/orm', 3, T0 + 6);
+    await recordReview('note:n1', 3, T0 + 7);
+
+    expect(await getProgress('django/q-mtv')).toEqual({
+      sectionId: 'django/q-mtv',
+      readAt: T0 + 5,
+    });
+    expect(await getProgress('django/orm')).toEqual({ sectionId: 'django/orm', readAt: T0 - 1000 });
+    expect(await db.progress.count()).toBe(2);
+  });
+
+  it('writes neither card, review nor read mark when marking the section read fails', async () => {
+    const before = await practise('django/q-mtv', T0);
+    vi.spyOn(db.progress, 'put').mockRejectedValueOnce(new Error('quota exceeded'));
+
+    await expect(recordReview('django/q-mtv', 3, T0)).rejects.toThrow('quota exceeded');
+    expect(await getCard('django/q-mtv')).toEqual(before);
+    expect(await db.reviewLog.count()).toBe(0);
+    expect(await getProgress('django/q-mtv')).toBeUndefined();
   });
 
   it('lists reviews oldest first', async () => {

@@ -1,6 +1,7 @@
 import { liveQuery } from 'dexie';
 import { db } from '../records/db';
-import { newId } from '../records/ids';
+import { newId, parseSearchId } from '../records/ids';
+import { markRead } from './progress';
 import type { ReviewEntry, StoredCard } from '../records/model';
 import { gradeCard, isReviewGrade, newCard, type ReviewGrade } from './review';
 
@@ -55,21 +56,23 @@ export const dueCards = (now = Date.now()) => db.cards.where('due').belowOrEqual
 export const dueCount = (now = Date.now()) => db.cards.where('due').belowOrEqual(now).count();
 
 /**
- * Grades the card and appends the review in one transaction, so the log never disagrees with the
- * schedule: if either write fails, neither happens.
+ * Grades the card, appends the review and (for a section) marks the section read, in one
+ * transaction, so the log never disagrees with the schedule: if any write fails, none happens.
  */
 export async function recordReview(
   id: string,
   grade: ReviewGrade,
   now = Date.now(),
 ): Promise<{ card: StoredCard; entry: ReviewEntry }> {
-  return db.transaction('rw', db.cards, db.reviewLog, async () => {
+  return db.transaction('rw', db.cards, db.reviewLog, db.progress, async () => {
     const existing = await db.cards.get(id);
     if (!existing) throw new Error('This item is no longer being practised.');
     const graded = gradeCard(existing, grade, now);
     const entry: ReviewEntry = { id: newId(), ...graded.entry };
     await db.cards.put(graded.card);
     await db.reviewLog.add(entry);
+    // Reviewing a section's card means its answer was read.
+    if (parseSearchId(id).kind === 'section') await markRead(id, now);
     return { card: graded.card, entry };
   });
 }

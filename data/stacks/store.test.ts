@@ -60,8 +60,8 @@ describe('installed stacks', () => {
     await installPack(samplePack(), 'v1', 100);
     for (const id of ['htmx/q-why', 'htmx/hx-swap']) {
       await practise(id, 100);
-      await recordReview(id, 3, 200);
       await markRead(id, 150);
+      await recordReview(id, 3, 200);
     }
     const note = await createNote({
       title: 'Mine',
@@ -206,8 +206,8 @@ describe('stacks the user writes', () => {
   it('removes a section with its card and progress, and undo puts all back where it was', async () => {
     const { stackId, id } = await twoNotes();
     await practise(id('a1'), 100);
-    await recordReview(id('a1'), 3, 200);
     await markRead(id('a1'), 150);
+    await recordReview(id('a1'), 3, 200);
     const reviews = await db.reviewLog.count();
     const removed = await removeOwnPart(stackId, id('a1'), 300);
     if (!removed) throw new Error('nothing was removed');
