@@ -4,6 +4,7 @@
 // Prints Markdown tables, then as its last line one JSON object with the medians.
 import type { Page } from 'playwright-core';
 import { launchExtension, type LoadedExtension } from '../e2e/extension';
+import { SEARCH_MARKS } from '../data/search/marks';
 import { firstSeen, table, watchSelectors } from './bench-page';
 import { generateCorpus } from './synthetic-corpus';
 
@@ -29,15 +30,34 @@ const median = (values: number[]) => {
 };
 const round = (value: number) => Math.round(value * 10) / 10;
 
+type Marks = Record<keyof typeof SEARCH_MARKS | 'domReady', number>;
+
 interface Opens {
   firstResult: number;
   heapMB: number;
+  /** Medians of each step of loading the user's index, ms from navigation start. */
+  marks: Marks;
+}
+
+/** Where the popup was on its own timeline at each step of loading the user's index. */
+function readMarks(page: Page): Promise<Marks> {
+  // No named functions inside: the page gets this function's source, without the bundler's helpers.
+  return page.evaluate((names) => {
+    const marks: Record<string, number> = {};
+    for (const [key, name] of Object.entries(names)) {
+      marks[key] = performance.getEntriesByName(name)[0]?.startTime ?? NaN;
+    }
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    marks.domReady = nav.domContentLoadedEventEnd;
+    return marks as Marks;
+  }, SEARCH_MARKS);
 }
 
 /** Opens the popup RUNS times, typing `query` as soon as the box is there. */
 async function popupOpens(ext: LoadedExtension, query: string, expectId: string): Promise<Opens> {
   const firstResult: number[] = [];
   const heap: number[] = [];
+  const marks: Marks[] = [];
   const found = `.result[data-id="${expectId}"]`;
   for (let i = 0; i < RUNS; i++) {
     const page = await ext.context.newPage();
@@ -45,13 +65,25 @@ async function popupOpens(ext: LoadedExtension, query: string, expectId: string)
     await page.goto(`chrome-extension://${ext.id}/popup.html`);
     await page.getByRole('combobox').fill(query);
     firstResult.push(await firstSeen(page, found, 120_000));
+    await page.waitForFunction(
+      (ready) => performance.getEntriesByName(ready).length > 0,
+      SEARCH_MARKS.ready,
+    );
+    marks.push(await readMarks(page));
     const cdp = await ext.context.newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
     heap.push(usedSize / 1e6);
     await page.close();
   }
-  return { firstResult: median(firstResult), heapMB: median(heap) };
+  const key = (name: keyof Marks) => median(marks.map((m) => m[name]));
+  return {
+    firstResult: median(firstResult),
+    heapMB: median(heap),
+    marks: Object.fromEntries(
+      (Object.keys(marks[0] ?? {}) as (keyof Marks)[]).map((name) => [name, key(name)]),
+    ) as Marks,
+  };
 }
 
 /** Puts records straight into a table with the raw IndexedDB API. */
@@ -140,6 +172,7 @@ async function main() {
 
     const own: Record<string, number> = {};
     const rows: (string | number)[][] = [];
+    const steps: (string | number)[][] = [];
     let heapMB50k = NaN;
     let saveMs = NaN;
     let inserted = 0;
@@ -161,6 +194,17 @@ async function main() {
         heapMB50k = round(opens.heapMB);
         saveMs = round(median(await saveNoteTimes(library)));
       }
+      const m = opens.marks;
+      steps.push([
+        size.toLocaleString('en'),
+        round(m.domReady),
+        round(m.start),
+        round(m.read - m.start),
+        round(m.restored - m.read),
+        round(m.loaded - m.restored),
+        round(m.ready - m.loaded),
+        round(opens.firstResult),
+      ]);
       rows.push([
         size.toLocaleString('en'),
         size > 0 ? SNIPPETS.toLocaleString('en') : 0,
@@ -176,6 +220,20 @@ async function main() {
         ['bundled only: `select_rel`', 0, round(bundled.firstResult), round(bundled.heapMB), '-'],
         ...rows,
       ],
+    );
+    table(
+      `Popup start-up, step by step (the popup's own performance timeline, medians of the same opens; ms)`,
+      [
+        'notes',
+        'DOM ready',
+        'index load starts',
+        'stored index read',
+        'checked + restored',
+        'journal + table counts',
+        'bundled sections added',
+        'first own result',
+      ],
+      steps,
     );
     table(
       `Saving a note at ${largest.toLocaleString('en')} notes (note and journal entry in one transaction, median of ${RUNS})`,

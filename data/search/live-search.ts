@@ -4,6 +4,7 @@ import { db } from '../records/db';
 import type { StoredStack } from '../records/model';
 import { sectionDoc } from './documents';
 import { SearchEngine, type SearchOptions } from './engine';
+import { SEARCH_MARKS } from './marks';
 import { SEARCH_SOURCES, sourceOfSearchId } from './sources';
 import {
   applyJournal,
@@ -60,11 +61,13 @@ export class LiveSearch {
 
   async start(): Promise<void> {
     let loaded: LoadedIndex | undefined;
+    performance.mark(SEARCH_MARKS.start);
     try {
       loaded = await loadUserIndex();
     } catch {
       loaded = undefined;
     }
+    performance.mark(SEARCH_MARKS.loaded);
     if (this.stopped) return;
     if (loaded) {
       for (const doc of bundledDocs()) loaded.engine.add(doc);
@@ -85,6 +88,7 @@ export class LiveSearch {
     }
     this.status = 'ready';
     this.following = true;
+    performance.mark(SEARCH_MARKS.ready);
     this.changed();
     await this.catchUp();
   }

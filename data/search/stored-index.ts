@@ -1,6 +1,7 @@
 import { db } from '../records/db';
 import { WHOLE_TABLE, type JournalEntry } from '../records/search-journal';
 import { ENGINE_VERSION, SearchEngine, type EngineSnapshot } from './engine';
+import { SEARCH_MARKS } from './marks';
 import { SEARCH_SOURCES, sourceOf } from './sources';
 
 /**
@@ -127,6 +128,7 @@ const searchTables = () => [
 export async function loadUserIndex(maxReplay = MAX_REPLAY): Promise<LoadedIndex | undefined> {
   return db.transaction('r', searchTables(), async () => {
     const stored = await db.searchIndex.get(INDEX_KEY);
+    performance.mark(SEARCH_MARKS.read);
     if (stored?.format !== INDEX_FORMAT || stored.snapshot?.version !== ENGINE_VERSION) {
       return undefined;
     }
@@ -139,6 +141,7 @@ export async function loadUserIndex(maxReplay = MAX_REPLAY): Promise<LoadedIndex
     } catch {
       return undefined;
     }
+    performance.mark(SEARCH_MARKS.restored);
     if (engine.size !== stored.count) return undefined;
     await applyJournal(engine, entries);
     const counts = await Promise.all(SEARCH_SOURCES.map((s) => db.table(s.table).count()));
