@@ -6,19 +6,18 @@ import type { SearchHit } from './types';
  */
 const DOCS_WEIGHT = 0.7;
 
-/** The library's hits and the docs index's hits as one ranking, best first. */
-export function mergeHits(
-  own: readonly SearchHit[],
-  docs: readonly SearchHit[],
+/** Two rankings, each best first, as one of at most `limit` hits; on equal scores `first`'s come first. */
+export function mergeRanked(
+  first: readonly SearchHit[],
+  second: readonly SearchHit[],
   limit: number,
 ): SearchHit[] {
-  const weighted = docs.map((hit) => ({ ...hit, score: hit.score * DOCS_WEIGHT }));
   const merged: SearchHit[] = [];
   let i = 0;
   let j = 0;
-  while (merged.length < limit && (i < own.length || j < weighted.length)) {
-    const a = own[i];
-    const b = weighted[j];
+  while (merged.length < limit && (i < first.length || j < second.length)) {
+    const a = first[i];
+    const b = second[j];
     if (a && (!b || a.score >= b.score)) {
       merged.push(a);
       i++;
@@ -28,4 +27,17 @@ export function mergeHits(
     }
   }
   return merged;
+}
+
+/** The library's hits and the docs index's hits as one ranking, best first. */
+export function mergeHits(
+  own: readonly SearchHit[],
+  docs: readonly SearchHit[],
+  limit: number,
+): SearchHit[] {
+  return mergeRanked(
+    own,
+    docs.map((hit) => ({ ...hit, score: hit.score * DOCS_WEIGHT })),
+    limit,
+  );
 }

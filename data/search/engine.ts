@@ -377,6 +377,9 @@ const phraseOf = (text: string) => words(text).join(' ').toLowerCase();
 const NO_NAMES: string[] = [];
 const namesOf = (doc: SearchDoc) => (doc.keywords.length ? doc.keywords.map(phraseOf) : NO_NAMES);
 
+/** Hits a search returns unless asked for another number. */
+export const DEFAULT_LIMIT = 30;
+
 export interface SearchOptions {
   limit?: number;
 }
@@ -587,7 +590,7 @@ export class SearchEngine {
     if (this.deadPostings > 50_000 && this.deadPostings > this.liveCount * 20) this.compact();
   }
 
-  search(query: string, { limit = 30 }: SearchOptions = {}): SearchHit[] {
+  search(query: string, { limit = DEFAULT_LIMIT }: SearchOptions = {}): SearchHit[] {
     const tokens = tokenize(query);
     const terms = [...new Set(tokens.map((t) => t.term))];
     if (terms.length === 0 || this.liveCount === 0) return [];

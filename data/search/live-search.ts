@@ -3,7 +3,8 @@ import { buildCatalog, storedStack } from '../stacks/catalog';
 import { db } from '../records/db';
 import type { StoredStack } from '../records/model';
 import { sectionDoc } from './documents';
-import { SearchEngine, type SearchOptions } from './engine';
+import { mergeRanked } from './combined';
+import { DEFAULT_LIMIT, SearchEngine, type SearchOptions } from './engine';
 import { SEARCH_MARKS } from './marks';
 import { SEARCH_SOURCES, sourceOfSearchId } from './sources';
 import {
@@ -28,10 +29,15 @@ export type SearchStatus = 'loading' | 'indexing' | 'ready';
  * One page's search over the bundled sections and the user's records. Bundled sections answer at
  * once; the user's records come from the stored index (or, when it is unusable, from the tables a
  * chunk at a time while the background rebuilds it), then follow the write journal, so writes from
- * any page show up here without reading the library again.
+ * any page show up here without reading the library again. The two are separate engines, their
+ * hits merged by score: adding the sections to a restored index would read and copy the stored
+ * postings of every word they share with the library at every open.
  */
 export class LiveSearch {
-  private engine = new SearchEngine(bundledDocs());
+  /** Bundled sections and the sections of written and installed stacks. */
+  private sections = new SearchEngine(bundledDocs());
+  /** The user's notes and snippets. */
+  private engine = new SearchEngine();
   private seq = 0;
   private following = false;
   private catching: Promise<void> = Promise.resolve();
@@ -40,8 +46,6 @@ export class LiveSearch {
   /** Full documents of user hits, for excerpts: the stored index keeps display fields only. */
   private full = new Map<string, SearchDoc>();
   private fetching = new Set<string>();
-  /** Written and installed stacks as last synced, to put them into a newly loaded engine too. */
-  private stacks: readonly StoredStack[] = [];
   /** Each such stack's `updatedAt` when indexed, and the section ids it added. */
   private indexedStacks = new Map<string, { updatedAt: number; ids: string[] }>();
   revision = 0;
@@ -70,10 +74,7 @@ export class LiveSearch {
     performance.mark(SEARCH_MARKS.loaded);
     if (this.stopped) return;
     if (loaded) {
-      for (const doc of bundledDocs()) loaded.engine.add(doc);
       this.engine = loaded.engine;
-      this.indexedStacks.clear();
-      this.syncStacks(this.stacks);
       this.seq = loaded.seq;
       if (loaded.replayed > 0) this.requestRefresh();
     } else {
@@ -98,17 +99,16 @@ export class LiveSearch {
    * whose record changed is re-indexed whole, a deleted one is dropped. Cheap when nothing changed.
    */
   syncStacks(stored: readonly StoredStack[]): void {
-    this.stacks = stored;
     const catalog = buildCatalog(stored);
     const seen = new Set<string>();
     for (const record of stored) {
       seen.add(record.id);
       const indexed = this.indexedStacks.get(record.id);
       if (indexed?.updatedAt === record.updatedAt) continue;
-      for (const id of indexed?.ids ?? []) this.engine.remove(id);
+      for (const id of indexed?.ids ?? []) this.sections.remove(id);
       const sections = storedStack(record).notes.flatMap((note) => note.sections);
       for (const section of sections) {
-        this.engine.add(sectionDoc(section, catalog.sectionContext(section)));
+        this.sections.add(sectionDoc(section, catalog.sectionContext(section)));
       }
       this.indexedStacks.set(record.id, {
         updatedAt: record.updatedAt,
@@ -117,7 +117,7 @@ export class LiveSearch {
     }
     for (const [id, { ids }] of this.indexedStacks) {
       if (seen.has(id)) continue;
-      for (const sectionId of ids) this.engine.remove(sectionId);
+      for (const sectionId of ids) this.sections.remove(sectionId);
       this.indexedStacks.delete(id);
     }
   }
@@ -147,8 +147,14 @@ export class LiveSearch {
     return this.catching;
   }
 
-  search(query: string, options?: SearchOptions): SearchHit[] {
-    const hits = this.engine.search(query, options);
+  search(query: string, options: SearchOptions = {}): SearchHit[] {
+    const limit = options.limit ?? DEFAULT_LIMIT;
+    // The user's own come first at equal strength.
+    const hits = mergeRanked(
+      this.engine.search(query, { limit }),
+      this.sections.search(query, { limit }),
+      limit,
+    );
     const missing = hits.filter(
       (h) => h.doc.kind !== 'section' && !h.doc.text && !h.doc.code && !this.full.has(h.doc.id),
     );
