@@ -127,6 +127,10 @@ const searchTables = () => [
  */
 export async function loadUserIndex(maxReplay = MAX_REPLAY): Promise<LoadedIndex | undefined> {
   return db.transaction('r', searchTables(), async () => {
+    // Asked for at once: the database counts and reads the journal while the index is restored.
+    const counting = Promise.all(SEARCH_SOURCES.map((s) => db.table(s.table).count()));
+    // Not awaited when the stored index is refused early; its failure then changes nothing.
+    counting.catch(() => undefined);
     const stored = await db.searchIndex.get(INDEX_KEY);
     performance.mark(SEARCH_MARKS.read);
     if (stored?.format !== INDEX_FORMAT || stored.snapshot?.version !== ENGINE_VERSION) {
@@ -144,7 +148,7 @@ export async function loadUserIndex(maxReplay = MAX_REPLAY): Promise<LoadedIndex
     performance.mark(SEARCH_MARKS.restored);
     if (engine.size !== stored.count) return undefined;
     await applyJournal(engine, entries);
-    const counts = await Promise.all(SEARCH_SOURCES.map((s) => db.table(s.table).count()));
+    const counts = await counting;
     if (engine.size !== counts.reduce((a, b) => a + b, 0)) return undefined;
     return { engine, seq: entries.at(-1)?.seq ?? stored.seq, replayed: entries.length };
   });
