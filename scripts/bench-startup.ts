@@ -230,7 +230,7 @@ async function main() {
         'stored index read',
         'checked + restored',
         'journal + table counts',
-        'bundled sections added',
+        'loaded → ready',
         'first own result',
       ],
       steps,

@@ -1,7 +1,7 @@
 /**
  * Marks on the page's performance timeline as a page loads the user's search index, read by
  * `npm run bench:startup`: started, stored index read, restored, checked against the tables
- * (journal replayed), ready to search with the bundled sections added.
+ * (journal replayed), ready to search.
  */
 export const SEARCH_MARKS = {
   start: 'devrecall:user-index:start',
