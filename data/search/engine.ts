@@ -901,10 +901,13 @@ export class SearchEngine {
     if (term.length === 1) return found;
     const known = this.posting(term) !== undefined;
 
+    // Each completion's frequency is looked up once, not on every comparison of the sort.
     const completions = this.vocabulary
       .completions(term, MAX_PREFIX_TERMS * 10)
-      .sort((a, b) => this.documentFrequency(b) - this.documentFrequency(a))
-      .slice(0, MAX_PREFIX_TERMS);
+      .map((t) => ({ t, frequency: this.documentFrequency(t) }))
+      .sort((a, b) => b.frequency - a.frequency)
+      .slice(0, MAX_PREFIX_TERMS)
+      .map(({ t }) => t);
     for (const t of completions) {
       // A longer completion is a weaker guess at what is being typed.
       const extra = Math.min(1, (t.length - term.length) / 12);
