@@ -64,7 +64,7 @@ describe('the empty popup', () => {
     const listed = await rows(popup, 'Recent');
     expect(listed).toHaveLength(2);
     expect(listed[0]).toMatch(/^csrf_exempt.*Docs$/);
-    expect(listed[1]).toBe('ORM QueriesSection');
+    expect(listed[1]).toBe('ORM QueriesDjango');
     // The newest is selected; the next row down is the section, opened in the popup.
     await popup.keyboard.press('ArrowDown');
     await popup.keyboard.press('Enter');

@@ -55,6 +55,8 @@ describe('popup', () => {
     await userEvent.clear(screen.getByRole('combobox'));
     const recent = await screen.findByRole('group', { name: 'Recent' });
     expect(recent.textContent).toContain('ORM Queries');
+    // A section says which stack it is from, as in search results.
+    expect(recent.querySelector('.kind')?.textContent).toBe('Django');
     expect(selectedId()).toBe('django/orm');
     await userEvent.keyboard('{Enter}');
     expect(

@@ -1,4 +1,4 @@
-import { KIND_LABEL } from '../../components/ResultList';
+import { kindLabel } from '../../components/ResultList';
 import { usePracticeItem } from '../../data/records/live';
 import type { RecentItem } from '../../data/records/recent';
 import { snippetTitle } from '../../data/search/user-docs';
@@ -68,9 +68,7 @@ export function StartRows({ rows, selected, onSelect, onOpen }: Props) {
                   index,
                   <>
                     <span className="start-title">{row.item.title}</span>
-                    <span className={`kind kind-${row.item.kind}`}>
-                      {KIND_LABEL[row.item.kind]}
-                    </span>
+                    <span className={`kind kind-${row.item.kind}`}>{kindLabel(row.item)}</span>
                   </>,
                 )
               : null,
