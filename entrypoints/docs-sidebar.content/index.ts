@@ -13,6 +13,7 @@ export default defineContentScript({
   async main(ctx) {
     performance.mark('devrecall:start');
     const page = readDocsPage(document, location.href);
+    performance.mark('devrecall:read');
     const init = await ask({ type: 'sidebar:init', page });
     if (!init.ok) return;
     const removeCodeButtons = addCodeSaveButtons(
@@ -43,6 +44,12 @@ export default defineContentScript({
 
     // Read when the panel first asks, not before the launcher shows: only the panel needs them.
     let parts: PagePart[] | undefined;
+    const timedParts = () => {
+      const start = performance.now();
+      const read = readPageParts(document);
+      performance.measure('devrecall:parts', { start });
+      return read;
+    };
 
     // Only the extension reaches this listener (the background, for the shortcut and to check
     // that a panel is the one this script framed); the docs page's scripts cannot. After an update
@@ -56,7 +63,7 @@ export default defineContentScript({
       if (!isSidebarCommand(message)) return false;
       if (message.type === 'sidebar:toggle') sidebar.toggle();
       else if (!sidebar.claimPanel(message.panel, message.frameId)) sendResponse(null);
-      else sendResponse({ ...page, parts: (parts ??= readPageParts(document)) });
+      else sendResponse({ ...page, parts: (parts ??= timedParts()) });
       return false;
     };
     browser.runtime.onMessage.addListener(onCommand);
