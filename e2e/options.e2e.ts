@@ -57,13 +57,17 @@ describe('options page', () => {
 
   it('turns the docs launcher off and on', async () => {
     const options = await ext.openPage('options.html');
+    const notice = options.getByRole('status').filter({ hasText: 'switched off' });
+    expect(await notice.count()).toBe(0);
     await options.getByLabel('Show related notes on docs.djangoproject.com').uncheck();
+    await expect.poll(() => notice.textContent()).toMatch(/Tick the box above to turn it back on/);
     const docs = await ext.context.newPage();
     await docs.goto(docsUrl('ref/csrf/'));
     await docs.locator('#docs-content').waitFor();
     await docs.waitForTimeout(500);
     expect(await docs.locator('devrecall-sidebar').count()).toBe(0);
     await options.getByLabel('Show related notes on docs.djangoproject.com').check();
+    await notice.waitFor({ state: 'detached' });
     await docs.reload();
     await waitForLauncher(docs);
     await Promise.all([docs.close(), options.close()]);

@@ -85,6 +85,10 @@ export function App() {
           />
           Show related notes on docs.djangoproject.com
         </label>
+        <p className="notice" role="status">
+          {!settings.sidebarEnabled &&
+            'The sidebar is switched off: docs pages show no launcher and the sidebar shortcut does nothing there. Tick the box above to turn it back on. Save buttons on code blocks stay.'}
+        </p>
         <p className="muted">
           A small launcher at the right edge of each docs page shows how many of your notes relate
           to it; the panel opens on click or with the shortcut below, and remembers whether you left
