@@ -7,6 +7,7 @@ import { interviewQuestionIds } from '../../data/practice/practice-items';
 import { refreshBadge, watchDueCount } from './badge';
 import { handleRequest, MALFORMED } from './messages';
 import { callerOf } from '../../data/messaging/sender';
+import { takeWelcome } from '../../data/records/welcome';
 import { confirmPanel } from './sidebar';
 import { toggleSidebarInActiveTab } from './sidebar';
 
@@ -18,7 +19,13 @@ async function saveFromActiveTab() {
 }
 
 export default defineBackground(() => {
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    // Once, on a new install; never on an update or a browser update.
+    if (reason === 'install') {
+      void takeWelcome().then(async (show) => {
+        if (show) await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+      });
+    }
     browser.contextMenus.create({
       id: SAVE_MENU_ID,
       title: 'Save selection to DevRecall',
