@@ -20,7 +20,6 @@ import { savedFromVersion } from '../../data/docs/user-items';
 import { staleWarning } from '../../data/docs/stale';
 import { noteSearchId, snippetSearchId } from '../../data/records/ids';
 import type { Section } from '../../data/stacks/content';
-import { guardClicks } from './visibility';
 
 const DOCS_ORIGIN = 'https://docs.djangoproject.com';
 const libraryUrl = (route: string) => browser.runtime.getURL(libraryHref(route) as '/library.html');
@@ -159,20 +158,8 @@ function Panel({ page, secret }: { page: PageContext; secret: string }) {
   );
   const practice = usePanelPractice(secret, cardIds);
 
-  const main = useRef<HTMLElement>(null);
-  const [refused, setRefused] = useState(false);
-  useEffect(() => {
-    if (!main.current) return;
-    return guardClicks(main.current, (accepted) => setRefused(!accepted));
-  }, []);
-
   return (
-    <main className="panel" ref={main}>
-      {refused && (
-        <p role="alert" className="error">
-          The docs page is hiding or covering this panel, so DevRecall ignored that click.
-        </p>
-      )}
+    <main className="panel">
       <header className="panel-header">
         <div>
           <p className="section-context">DevRecall · related to</p>
