@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { browser, type Browser } from 'wxt/browser';
+import { ShortcutsTable } from '../../components/ShortcutsTable';
 import { useTheme } from '../../components/useTheme';
 import { PINNED_DJANGO_VERSION } from '../../data/docs-index/docs';
 import { userMessage } from '../../data/records/errors';
@@ -38,11 +38,9 @@ export function App() {
       setSaveError(`That setting was not saved. ${userMessage(error)}`);
     });
   };
-  const [commands, setCommands] = useState<Browser.commands.Command[]>();
   const [usage, setUsage] = useState<StorageUse>();
 
   useEffect(() => {
-    void browser.commands.getAll().then(setCommands);
     void storageUse().then(setUsage);
   }, []);
 
@@ -120,16 +118,7 @@ export function App() {
 
       <section aria-labelledby="shortcuts">
         <h2 id="shortcuts">Keyboard shortcuts</h2>
-        <table className="shortcuts">
-          <tbody>
-            {commands?.map((command) => (
-              <tr key={command.name}>
-                <td>{command.description || 'Open DevRecall search'}</td>
-                <td>{command.shortcut ? <kbd>{command.shortcut}</kbd> : <em>not set</em>}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ShortcutsTable />
         <p className="muted">
           Change them in your browser&rsquo;s extension shortcut settings (Chrome:{' '}
           <code>chrome://extensions/shortcuts</code>; Firefox: Add-ons › ⚙ › Manage Extension

@@ -1,22 +1,10 @@
-import { useEffect, useState } from 'react';
-import { browser, type Browser } from 'wxt/browser';
+import { browser } from 'wxt/browser';
+import { ShortcutsTable } from '../../components/ShortcutsTable';
 import { useTheme } from '../../components/useTheme';
-
-/** What each command is for, in the words of this page. */
-const PURPOSE: Record<string, string> = {
-  _execute_action: 'Open the search popup',
-  _execute_browser_action: 'Open the search popup',
-  'save-selection': 'Save the selected text as a snippet',
-  'toggle-sidebar': 'Show or hide related notes on Django docs pages',
-};
 
 /** Opened once, when DevRecall is installed: what the badge means, the shortcuts, where data lives. */
 export function App() {
   useTheme();
-  const [commands, setCommands] = useState<Browser.commands.Command[]>();
-  useEffect(() => {
-    void browser.commands.getAll().then(setCommands);
-  }, []);
   const backup = browser.runtime.getURL('/library.html#/backup');
 
   return (
@@ -37,16 +25,7 @@ export function App() {
 
       <section aria-labelledby="shortcuts">
         <h2 id="shortcuts">Three shortcuts</h2>
-        <table className="shortcuts">
-          <tbody>
-            {commands?.map((command) => (
-              <tr key={command.name}>
-                <td>{command.shortcut ? <kbd>{command.shortcut}</kbd> : <em>not set</em>}</td>
-                <td>{PURPOSE[command.name ?? ''] ?? command.description}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ShortcutsTable />
         <p className="muted">
           Saving also works from the right-click menu on any selection. Shortcuts can be changed in
           your browser&rsquo;s extension shortcut settings.
