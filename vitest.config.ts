@@ -6,7 +6,11 @@ import { docsSnapshotPlugin } from './scripts/docs-snapshot-plugin';
 import { stacksPlugin } from './scripts/stacks-plugin';
 
 /** Tests of code that parses docs pages with the DOM. */
-const DOM_TESTS = ['data/docs/docs-page.test.ts', 'data/docs/related.test.ts'];
+const DOM_TESTS = [
+  'data/docs/docs-page.test.ts',
+  'data/docs/related.test.ts',
+  'entrypoints/docs-panel/visibility.test.ts',
+];
 
 export default defineConfig({
   plugins: [WxtVitest(), react(), stacksPlugin(), docsSnapshotPlugin()],

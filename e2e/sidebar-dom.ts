@@ -107,8 +107,17 @@ export async function clickLauncher(page: Page): Promise<void> {
 export async function panelFrame(page: Page): Promise<Frame> {
   const find = () => page.frames().find((frame) => frame.url().includes('/docs-panel.html'));
   await expect.poll(find, { timeout: 10_000 }).toBeTruthy();
-  return find() as Frame;
+  const frame = find() as Frame;
+  await panelTakesClicks(frame);
+  return frame;
 }
+
+/**
+ * Waits until the panel counts clicks: it refuses them until it has been drawn unobscured for a
+ * moment, as a reader needs before clicking anyway.
+ */
+export const panelTakesClicks = (frame: Frame) =>
+  frame.locator('main[data-clicks="accepted"]').waitFor({ timeout: 15_000 });
 
 /**
  * Evaluates `expression` in the docs content script's own isolated world, as a bug in the content

@@ -113,6 +113,8 @@ export type SidebarCommand =
 /** Panel iframe ⇄ content script, over postMessage. */
 export type PanelMessage =
   | { devrecall: 'close' }
+  /** The panel listens: a theme the page announced while it loaded would have been missed. */
+  | { devrecall: 'ready' }
   | { devrecall: 'theme'; theme: string }
   /** Scrolls the docs page to its `mark`th version mark (see `readPageParts`). */
   | { devrecall: 'show-mark'; mark: number };

@@ -20,6 +20,7 @@ import { savedFromVersion } from '../../data/docs/user-items';
 import { staleWarning } from '../../data/docs/stale';
 import { noteSearchId, snippetSearchId } from '../../data/records/ids';
 import type { Section } from '../../data/stacks/content';
+import { guardClicks } from './visibility';
 
 const DOCS_ORIGIN = 'https://docs.djangoproject.com';
 const libraryUrl = (route: string) => browser.runtime.getURL(libraryHref(route) as '/library.html');
@@ -43,6 +44,7 @@ function useDocsTheme(initial: string) {
         apply(event.data.theme);
     };
     window.addEventListener('message', onMessage);
+    tellPage({ devrecall: 'ready' });
     return () => window.removeEventListener('message', onMessage);
   }, [initial]);
 }
@@ -100,6 +102,8 @@ export function App({ state }: { state?: PanelState }) {
 }
 
 const NOT_HERE = 'This panel opens from the DevRecall launcher on a Django docs page.';
+/** How long the notice of an ignored click stays. */
+const REFUSED_NOTICE_MS = 5000;
 
 function Panel({ page, secret }: { page: PageContext; secret: string }) {
   const [items, setItems] = useState<PageItems>();
@@ -158,8 +162,26 @@ function Panel({ page, secret }: { page: PageContext; secret: string }) {
   );
   const practice = usePanelPractice(secret, cardIds);
 
+  const main = useRef<HTMLElement>(null);
+  const [refusedAt, setRefusedAt] = useState<number>();
+  useEffect(() => {
+    if (!main.current) return;
+    return guardClicks(main.current, () => setRefusedAt(Date.now()));
+  }, []);
+  useEffect(() => {
+    if (refusedAt === undefined) return;
+    const timer = setTimeout(() => setRefusedAt(undefined), REFUSED_NOTICE_MS);
+    return () => clearTimeout(timer);
+  }, [refusedAt]);
+
   return (
-    <main className="panel">
+    <main className="panel" ref={main}>
+      {refusedAt !== undefined && (
+        <p role="alert" className="error">
+          DevRecall ignored that click: the panel had only just appeared, or the docs page was
+          hiding or covering it.
+        </p>
+      )}
       <header className="panel-header">
         <div>
           <p className="section-context">DevRecall · related to</p>

@@ -71,6 +71,7 @@ export default defineContentScript({
     ctx.addEventListener(window, 'message', (event: MessageEvent<PanelMessage>) => {
       if (!sidebar.isPanel(event.source)) return;
       if (event.data?.devrecall === 'close') sidebar.close();
+      if (event.data?.devrecall === 'ready') sidebar.syncTheme();
       if (event.data?.devrecall === 'show-mark' && Number.isInteger(event.data.mark)) {
         versionMarks(document)[event.data.mark]?.scrollIntoView({ block: 'center' });
       }

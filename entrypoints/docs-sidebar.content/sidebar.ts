@@ -12,6 +12,8 @@ export interface Sidebar {
   close: () => void;
   toggle: () => void;
   isPanel: (source: MessageEventSource | null) => boolean;
+  /** Tells the panel the docs page's theme, e.g. once it listens. */
+  syncTheme: () => void;
   /**
    * Whether `secret` is the one given to this script's panel. The first frame to present it keeps
    * it, so a page script that navigates the panel frame or frames the panel itself has nothing.
@@ -142,6 +144,7 @@ export function createSidebar({ count, panelUrl, onOpenChange }: SidebarOptions)
     close,
     toggle: () => (panel && !panel.hidden ? close() : open()),
     isPanel: (source) => panel !== undefined && source === panel.contentWindow,
+    syncTheme,
     claimPanel: (presented, frameId) => {
       if (!panel || presented !== secret) return false;
       panelFrameId ??= frameId;
