@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 
 /**
  * Every table of user data in the extension's database, read with the raw IndexedDB API from an
- * extension page. The search index and its write journal are derived from the rest and left out.
+ * extension page. The search index, its term lists and its write journal are derived from the rest and left out.
  */
 export function readAllTables(page: Page): Promise<Record<string, unknown[]>> {
   return page.evaluate(
@@ -26,7 +26,7 @@ export function readAllTables(page: Page): Promise<Record<string, unknown[]>> {
           tx.onerror = () => reject(tx.error);
         };
       }),
-    ['searchIndex', 'searchJournal'],
+    ['searchIndex', 'searchJournal', 'searchLists'],
   );
 }
 

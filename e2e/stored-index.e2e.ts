@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT, BACKUP_VERSION } from '../data/backup/backup-schema';
+import { SEARCH_MARKS } from '../data/search/marks';
 import { launchExtension, type LoadedExtension } from './extension';
 
 const TOPICS =
@@ -71,7 +72,7 @@ interface StoredRecord {
 /** The stored index record, read with the raw IndexedDB API; changed by `change` when given. */
 function storedIndex(
   page: Page,
-  change?: 'truncate' | 'version',
+  change?: 'truncate' | 'version' | 'delete',
 ): Promise<StoredRecord | undefined> {
   return page.evaluate(
     (change) =>
@@ -92,7 +93,8 @@ function storedIndex(
               );
             }
             if (record && change === 'version') record.format += 1;
-            if (record && change) store.put(record);
+            if (change === 'delete') store.delete('user');
+            else if (record && change) store.put(record);
             tx.oncomplete = () => {
               db.close();
               resolve(
@@ -108,6 +110,26 @@ function storedIndex(
         };
       }),
     change,
+  );
+}
+
+/** Which journal entry the stored term lists reflect, if there are any. */
+function termListsSeq(page: Page): Promise<number | undefined> {
+  return page.evaluate(
+    () =>
+      new Promise<number | undefined>((resolve, reject) => {
+        const open = indexedDB.open('devrecall');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const get = db.transaction('searchLists').objectStore('searchLists').get(' meta');
+          get.onerror = () => reject(get.error);
+          get.onsuccess = () => {
+            db.close();
+            resolve((get.result as { seq?: number } | undefined)?.seq);
+          };
+        };
+      }),
   );
 }
 
@@ -170,10 +192,29 @@ describe('stored search index', () => {
     await expect
       .poll(async () => (await storedIndex(library))?.count, { timeout: 180_000 })
       .toBe(20_000);
+    // The term lists are written after it.
+    await expect.poll(() => termListsSeq(library), { timeout: 120_000 }).toBeDefined();
     await ext.close();
 
     ext = await launchExtension(profile);
     expect(await firstQuery(ext, 'quillwort', 'note:needle')).toEqual(['note:needle']);
+
+    // Without a stored index the popup indexes the 20,000 notes itself while the background
+    // rebuilds it; the term lists stored beside it answer meanwhile, and the answer stays one note.
+    const page = await ext.openPage('library.html');
+    await storedIndex(page, 'delete');
+    const popup = await ext.openPage('popup.html');
+    await popup.getByRole('combobox').fill('quillwort');
+    await popup.locator('.result[data-id="note:needle"]').waitFor({ timeout: 120_000 });
+    await popup.waitForFunction(
+      (mark) => performance.getEntriesByName(mark).length > 0,
+      SEARCH_MARKS.ready,
+      { timeout: 120_000 },
+    );
+    expect(await popup.locator('.result[data-id]').count()).toBe(1);
+    await expect
+      .poll(async () => (await storedIndex(page))?.count, { timeout: 180_000 })
+      .toBe(20_000);
   }, 420_000);
 
   it('never serves a truncated, outdated or incomplete stored index, and rebuilds it', async () => {

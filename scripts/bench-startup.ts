@@ -1,11 +1,12 @@
 // Start-up figures (`npm run bench:startup`, after `npm run build`): popup open → first result
 // that is one of the user's notes, with 0 to 50,000 notes (plus 5,000 snippets) of the seeded
-// synthetic library; bundled results alone; the popup's JS heap at 50,000 notes; writing a note.
+// synthetic library, from the page's navigation and from the first typed key reaching it; bundled
+// results alone; the popup's JS heap at 50,000 notes; writing a note.
 // Prints Markdown tables, then as its last line one JSON object with the medians.
 import type { Page } from 'playwright-core';
 import { launchExtension, type LoadedExtension } from '../e2e/extension';
 import { SEARCH_MARKS } from '../data/search/marks';
-import { firstSeen, table, watchSelectors } from './bench-page';
+import { firstInput, firstSeen, table, watchSelectors } from './bench-page';
 import { generateCorpus } from './synthetic-corpus';
 
 const RUNS = 7;
@@ -34,6 +35,8 @@ type Marks = Record<keyof typeof SEARCH_MARKS | 'domReady', number>;
 
 interface Opens {
   firstResult: number;
+  /** From the first typed key reaching the page to the result. */
+  keyToResult: number;
   heapMB: number;
   /** Medians of each step of loading the user's index, ms from navigation start. */
   marks: Marks;
@@ -56,6 +59,7 @@ function readMarks(page: Page): Promise<Marks> {
 /** Opens the popup RUNS times, typing `query` as soon as the box is there. */
 async function popupOpens(ext: LoadedExtension, query: string, expectId: string): Promise<Opens> {
   const firstResult: number[] = [];
+  const keyToResult: number[] = [];
   const heap: number[] = [];
   const marks: Marks[] = [];
   const found = `.result[data-id="${expectId}"]`;
@@ -65,6 +69,7 @@ async function popupOpens(ext: LoadedExtension, query: string, expectId: string)
     await page.goto(`chrome-extension://${ext.id}/popup.html`);
     await page.getByRole('combobox').fill(query);
     firstResult.push(await firstSeen(page, found, 120_000));
+    keyToResult.push((firstResult.at(-1) as number) - (await firstInput(page)));
     await page.waitForFunction(
       (ready) => performance.getEntriesByName(ready).length > 0,
       SEARCH_MARKS.ready,
@@ -79,6 +84,7 @@ async function popupOpens(ext: LoadedExtension, query: string, expectId: string)
   const key = (name: keyof Marks) => median(marks.map((m) => m[name]));
   return {
     firstResult: median(firstResult),
+    keyToResult: median(keyToResult),
     heapMB: median(heap),
     marks: Object.fromEntries(
       (Object.keys(marks[0] ?? {}) as (keyof Marks)[]).map((name) => [name, key(name)]),
@@ -105,6 +111,29 @@ function putRecords(page: Page, table: string, records: object[]): Promise<void>
         };
       }),
     [table, records] as const,
+  );
+}
+
+/** How many term-list records there are and their terms' and ids' size (UTF-16, MB). */
+function listsSize(page: Page): Promise<{ rows: number; mb: number }> {
+  return page.evaluate(
+    () =>
+      new Promise<{ rows: number; mb: number }>((resolve, reject) => {
+        const open = indexedDB.open('devrecall');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const request = db.transaction('searchLists').objectStore('searchLists').getAll();
+          request.onerror = () => reject(request.error);
+          request.onsuccess = () => {
+            const lists = request.result as { term: string; ids: string }[];
+            let chars = 0;
+            for (const list of lists) chars += list.term.length + list.ids.length;
+            db.close();
+            resolve({ rows: lists.length, mb: (chars * 2) / 1e6 });
+          };
+        };
+      }),
   );
 }
 
@@ -203,21 +232,41 @@ async function main() {
         round(m.restored - m.read),
         round(m.loaded - m.restored),
         round(m.ready - m.loaded),
+        round(m.early),
         round(opens.firstResult),
       ]);
+      const lists = await listsSize(library);
       rows.push([
         size.toLocaleString('en'),
         size > 0 ? SNIPPETS.toLocaleString('en') : 0,
         round(opens.firstResult),
+        round(opens.keyToResult),
         round(opens.heapMB),
         Math.round(rebuildMs),
+        `${lists.rows.toLocaleString('en')} / ${round(lists.mb)}`,
       ]);
     }
     table(
       `Popup open → first result that is the user's note (headless Chromium, median of ${RUNS} opens, ms)`,
-      ['notes', 'snippets', 'first own result', 'popup JS heap MB', 'background index build ms'],
       [
-        ['bundled only: `select_rel`', 0, round(bundled.firstResult), round(bundled.heapMB), '-'],
+        'notes',
+        'snippets',
+        'first own result',
+        'first key → own result',
+        'popup JS heap MB',
+        'background index build ms',
+        'term lists: records / MB',
+      ],
+      [
+        [
+          'bundled only: `select_rel`',
+          0,
+          round(bundled.firstResult),
+          round(bundled.keyToResult),
+          round(bundled.heapMB),
+          '-',
+          '-',
+        ],
         ...rows,
       ],
     );
@@ -231,6 +280,7 @@ async function main() {
         'checked + restored',
         'journal + table counts',
         'loaded → ready',
+        'first term-list answer',
         'first own result',
       ],
       steps,

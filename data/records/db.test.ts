@@ -103,6 +103,12 @@ const RECORDS_AT_VERSION: Record<number, Record<string, object[]>> = {
       { run: 1, seq: 0, section: 'notes', records: '[{"id":"n2","title":"Staged"}]' },
     ],
   },
+  10: {
+    searchLists: [
+      { term: ' meta', ids: '', seq: 1, format: 1 },
+      { term: 'prefetch', ids: 'note:n1' },
+    ],
+  },
 };
 
 /**

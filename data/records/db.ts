@@ -13,6 +13,7 @@ import type {
 import { withLegacyIds, type LegacyReviewEntry } from './review-ids';
 import { searchJournal, type JournalEntry } from './search-journal';
 import type { StoredSearchIndex } from '../search/stored-index';
+import type { TermList } from '../search/term-lists';
 
 export const DB_NAME = 'devrecall';
 
@@ -28,6 +29,7 @@ export type DevRecallDb = Dexie & {
   drafts: EntityTable<NoteDraft, 'key'>;
   searchIndex: EntityTable<StoredSearchIndex, 'key'>;
   searchJournal: EntityTable<JournalEntry, 'seq'>;
+  searchLists: EntityTable<TermList, 'term'>;
   importStaging: Table<StagedBatch, [number, number]>;
 };
 
@@ -100,6 +102,12 @@ export const SCHEMA_VERSIONS: readonly {
     // tables in one transaction, so a large file never needs to be held whole.
     version: 9,
     stores: { importStaging: '[run+seq], run' },
+  },
+  {
+    // Beside the stored search index, each term's best documents, so a page's first answers need
+    // not wait for the whole index to be read (data/search/term-lists.ts). Derived data.
+    version: 10,
+    stores: { searchLists: 'term' },
   },
 ];
 

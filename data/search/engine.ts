@@ -949,3 +949,31 @@ export class SearchEngine {
     Object.assign(this, fresh);
   }
 }
+
+/**
+ * Per term of a snapshot, in the snapshot's (sorted) order, the ids of its best `limit` documents,
+ * best first: short lists of which a lookup reads a few, rather than the whole index.
+ */
+export function* bestIdsByTerm(
+  snapshot: EngineSnapshot,
+  limit: number,
+): Generator<[term: string, ids: string[]]> {
+  const docs = JSON.parse(snapshot.docs) as StoredDoc[];
+  const terms = snapshot.terms === '' ? [] : snapshot.terms.split('\n');
+  const { postings, offsets, frequencies, codeTable, topOffsets, tops } = snapshot;
+  for (let t = 0; t < terms.length; t++) {
+    const { slots, codes } = readPosting(
+      postings,
+      offsets[t] as number,
+      offsets[t + 1] as number,
+      frequencies[t] as number,
+      codeTable,
+    );
+    const stored = tops.subarray(topOffsets[t] as number, topOffsets[t + 1] as number);
+    const best = stored.length ? Array.from(stored) : bestEntries(codes, () => true);
+    yield [
+      terms[t] as string,
+      best.slice(0, limit).map((i) => (docs[slots[i] as number] as StoredDoc)[0]),
+    ];
+  }
+}

@@ -10,6 +10,7 @@ import { refreshStoredIndex } from './stored-index';
 beforeEach(async () => {
   await clearAllData();
   await db.searchIndex.clear();
+  await db.searchLists.clear();
   await db.searchJournal.clear();
 });
 
@@ -62,6 +63,23 @@ describe('LiveSearch', () => {
     await installPack(samplePack(), 'htmx.devrecall-stack.json', 100);
     search.syncStacks(await listStoredStacks());
     expect(titles(search, 'hx-swap')).toContain('hx-swap');
+    search.stop();
+  });
+
+  it('answers from the term lists before the stored index is read, then from the index', async () => {
+    await createNote({ title: 'Hornbeam hedges', body: 'planted in autumn' });
+    await refreshStoredIndex();
+    await createNote({ title: 'Written since', body: 'hornbeam cuttings' });
+    const search = new LiveSearch(() => undefined);
+    const answered = new Promise<void>((resolve) => search.subscribe(resolve));
+    // Not started: the stored index is not being read at all.
+    expect(titles(search, 'hornbeam')).toEqual([]);
+    await answered;
+    expect(search.status).toBe('loading');
+    expect(titles(search, 'hornbeam').sort()).toEqual(['Hornbeam hedges', 'Written since']);
+
+    await search.start();
+    expect(titles(search, 'hornbeam').sort()).toEqual(['Hornbeam hedges', 'Written since']);
     search.stop();
   });
 });

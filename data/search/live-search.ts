@@ -14,6 +14,7 @@ import {
   loadUserIndex,
   type LoadedIndex,
 } from './stored-index';
+import { lookUpTermLists } from './term-lists';
 import type { SearchDoc, SearchHit } from './types';
 
 const bundledDocs = () => bundledSections.map((s) => sectionDoc(s, sectionContext(s)));
@@ -46,6 +47,10 @@ export class LiveSearch {
   /** Full documents of user hits, for excerpts: the stored index keeps display fields only. */
   private full = new Map<string, SearchDoc>();
   private fetching = new Set<string>();
+  /** Until the index is ready: the term lists' answers, by query, and the queries asked. */
+  private early = new Map<string, SearchHit[]>();
+  private asked = new Set<string>();
+  private listsRequested = false;
   /** Each such stack's `updatedAt` when indexed, and the section ids it added. */
   private indexedStacks = new Map<string, { updatedAt: number; ids: string[] }>();
   revision = 0;
@@ -88,6 +93,7 @@ export class LiveSearch {
       });
     }
     this.status = 'ready';
+    this.early.clear();
     this.following = true;
     performance.mark(SEARCH_MARKS.ready);
     this.changed();
@@ -150,11 +156,9 @@ export class LiveSearch {
   search(query: string, options: SearchOptions = {}): SearchHit[] {
     const limit = options.limit ?? DEFAULT_LIMIT;
     // The user's own come first at equal strength.
-    const hits = mergeRanked(
-      this.engine.search(query, { limit }),
-      this.sections.search(query, { limit }),
-      limit,
-    );
+    let own = this.engine.search(query, { limit });
+    if (this.status !== 'ready') own = this.withEarly(query, own, limit);
+    const hits = mergeRanked(own, this.sections.search(query, { limit }), limit);
     const missing = hits.filter(
       (h) => h.doc.kind !== 'section' && !h.doc.text && !h.doc.code && !this.full.has(h.doc.id),
     );
@@ -163,6 +167,41 @@ export class LiveSearch {
       const doc = this.full.get(hit.doc.id);
       return doc ? { ...hit, doc } : hit;
     });
+  }
+
+  /**
+   * While the index loads: the term lists' answer for `query` (asked for once) before what the
+   * engine holds so far.
+   */
+  private withEarly(query: string, own: SearchHit[], limit: number): SearchHit[] {
+    if (query.trim() === '') return own;
+    const early = this.early.get(query);
+    if (!early) {
+      this.askEarly(query, limit);
+      return own;
+    }
+    const listed = new Set(early.map((hit) => hit.doc.id));
+    return [...early, ...own.filter((hit) => !listed.has(hit.doc.id))].slice(0, limit);
+  }
+
+  private askEarly(query: string, limit: number): void {
+    if (this.asked.has(query)) return;
+    this.asked.add(query);
+    lookUpTermLists(query, limit).then(
+      (hits) => {
+        // No lists to go by, or too far behind: the background writes them afresh.
+        if (!hits && !this.listsRequested) {
+          this.listsRequested = true;
+          this.requestRefresh();
+        }
+        if (this.stopped || this.status === 'ready' || !hits) return;
+        performance.mark(SEARCH_MARKS.early);
+        this.early.set(query, hits);
+        this.changed();
+      },
+      // No lists to go by: the index answers once loaded.
+      () => undefined,
+    );
   }
 
   private async fetchFull(ids: string[]): Promise<void> {

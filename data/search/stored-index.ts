@@ -3,6 +3,7 @@ import { WHOLE_TABLE, type JournalEntry } from '../records/search-journal';
 import { ENGINE_VERSION, SearchEngine, type EngineSnapshot } from './engine';
 import { SEARCH_MARKS } from './marks';
 import { SEARCH_SOURCES, sourceOf } from './sources';
+import { LISTS_FORMAT, LISTS_META, listsReflect, termLists } from './term-lists';
 
 /**
  * The user's records are indexed once and the index is stored, so opening the popup reads it
@@ -10,7 +11,8 @@ import { SEARCH_SOURCES, sourceOf } from './sources';
  * (data/records/search-journal.ts) in their own transaction, pages replay the few entries the index
  * has not taken in yet, and the background folds them into a new stored index. A stored index that
  * is missing, of another version, corrupt or out of step with the tables is never used: pages index
- * the tables directly while the background rebuilds it.
+ * the tables directly while the background rebuilds it. Term lists (./term-lists.ts), written after
+ * it, answer the first queries while it is read.
  */
 
 /** Layout of the stored record; bumped with any change to it. The engine's version is checked too. */
@@ -202,7 +204,7 @@ export function refreshStoredIndex(): Promise<void> {
 
 async function rebuild(): Promise<void> {
   const loaded = await loadUserIndex(Infinity);
-  if (loaded?.replayed === 0) return;
+  if (loaded?.replayed === 0 && (await listsReflect(loaded.seq))) return;
   let engine = loaded?.engine;
   let seq = loaded?.seq ?? 0;
   if (!engine) {
@@ -223,9 +225,9 @@ async function rebuild(): Promise<void> {
     builtAt: Date.now(),
     snapshot,
   };
-  await db.transaction('rw', db.searchIndex, db.searchJournal, async () => {
+  const stored = await db.transaction('rw', db.searchIndex, db.searchJournal, async () => {
     const current = await db.searchIndex.get(INDEX_KEY);
-    if (current?.format === INDEX_FORMAT && current.seq > seq) return;
+    if (current?.format === INDEX_FORMAT && current.seq > seq) return false;
     await db.searchIndex.put(record);
     const before = Date.now() - JOURNAL_GRACE_MS;
     await db.searchJournal
@@ -233,6 +235,16 @@ async function rebuild(): Promise<void> {
       .belowOrEqual(seq)
       .filter((e) => e.at < before)
       .delete();
+    return true;
+  });
+  if (!stored) return;
+  // A transaction of their own, which does not hold the journal: saves wait for none of it.
+  const lists = termLists(snapshot, seq);
+  await db.transaction('rw', db.searchLists, async () => {
+    const meta = await db.searchLists.get(LISTS_META);
+    if (meta?.format === LISTS_FORMAT && (meta.seq ?? 0) > seq) return;
+    await db.searchLists.clear();
+    await db.searchLists.bulkPut(lists);
   });
 }
 
