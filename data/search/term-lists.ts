@@ -1,7 +1,7 @@
 import { db } from '../records/db';
 import { WHOLE_TABLE } from '../records/search-journal';
 import { bestIdsByTerm, SearchEngine, STOP_WORDS, type EngineSnapshot } from './engine';
-import { SEARCH_SOURCES, sourceOf, sourceOfSearchId } from './sources';
+import { sourceOf, sourceOfSearchId } from './sources';
 import { identifierParts, stem, tokenize } from './tokenize';
 import type { SearchDoc, SearchHit } from './types';
 
@@ -104,39 +104,36 @@ async function currentDocs(ids: readonly string[]): Promise<SearchDoc[]> {
  * The user's records that best answer `query`, from the term lists and the journal since; undefined
  * when there are no lists to go by (none yet, of another format, or too far behind the journal).
  */
-export function lookUpTermLists(query: string, limit: number): Promise<SearchHit[] | undefined> {
+export async function lookUpTermLists(
+  query: string,
+  limit: number,
+): Promise<SearchHit[] | undefined> {
   const words = lookupWords(query);
-  const tables = [
-    db.searchLists,
-    db.searchJournal,
-    ...SEARCH_SOURCES.map((s) => db.table(s.table)),
-  ];
-  return db.transaction('r', tables, async () => {
-    // All at once, the journal's newest entries included: each round trip waits its turn behind
-    // whatever else the page is doing as it opens.
-    const [meta, lists, newest] = await Promise.all([
-      db.searchLists.get(LISTS_META),
-      Promise.all(words.map(listsOf)),
-      db.searchJournal
-        .orderBy('seq')
-        .reverse()
-        .limit(MAX_JOURNAL + 1)
-        .toArray(),
-    ]);
-    if (meta?.format !== LISTS_FORMAT || meta.seq === undefined) return undefined;
-    const since = meta.seq;
-    const entries = newest.filter((e) => (e.seq ?? 0) > since).reverse();
-    if (entries.length > MAX_JOURNAL || entries.some((e) => e.key === WHOLE_TABLE))
-      return undefined;
-    // Records written since the lists first: the lists may not know them at all.
-    const ids = new Set(entries.map((e) => sourceOf(e.table).searchId(e.key)));
-    for (const list of lists.flat()) {
-      for (const id of list.ids.split('\n')) {
-        if (ids.size >= MAX_CANDIDATES) break;
-        if (id) ids.add(id);
-      }
+  // Every read at once, the journal's newest entries included, and no transaction around them:
+  // at page open each round trip, a commit included, waits its turn behind the stored index being
+  // read. Reads that straddle a rewrite of the lists can only leave items out, never rank a
+  // record as it no longer is: candidates are ranked as their records are now.
+  const [meta, lists, newest] = await Promise.all([
+    db.searchLists.get(LISTS_META),
+    Promise.all(words.map(listsOf)),
+    db.searchJournal
+      .orderBy('seq')
+      .reverse()
+      .limit(MAX_JOURNAL + 1)
+      .toArray(),
+  ]);
+  if (meta?.format !== LISTS_FORMAT || meta.seq === undefined) return undefined;
+  const since = meta.seq;
+  const entries = newest.filter((e) => (e.seq ?? 0) > since).reverse();
+  if (entries.length > MAX_JOURNAL || entries.some((e) => e.key === WHOLE_TABLE)) return undefined;
+  // Records written since the lists first: the lists may not know them at all.
+  const ids = new Set(entries.map((e) => sourceOf(e.table).searchId(e.key)));
+  for (const list of lists.flat()) {
+    for (const id of list.ids.split('\n')) {
+      if (ids.size >= MAX_CANDIDATES) break;
+      if (id) ids.add(id);
     }
-    const docs = await currentDocs([...ids]);
-    return new SearchEngine(docs).search(query, { limit });
-  });
+  }
+  const docs = await currentDocs([...ids]);
+  return new SearchEngine(docs).search(query, { limit });
 }
