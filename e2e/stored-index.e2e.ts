@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT, BACKUP_VERSION } from '../data/backup/backup-schema';
 import { SEARCH_MARKS } from '../data/search/marks';
+import { INDEX_FORMAT } from '../data/search/stored-index';
 import { launchExtension, type LoadedExtension } from './extension';
 
 const TOPICS =
@@ -66,10 +67,12 @@ async function importBackup(ext: LoadedExtension, path: string) {
 interface StoredRecord {
   format: number;
   count: number;
-  snapshot: { postings: Uint8Array };
 }
 
-/** The stored index record, read with the raw IndexedDB API; changed by `change` when given. */
+/**
+ * What the stored index says of itself, read with the raw IndexedDB API; changed by `change` when
+ * given: its first piece cut in half, its format changed, or the index deleted.
+ */
 function storedIndex(
   page: Page,
   change?: 'truncate' | 'version' | 'delete',
@@ -86,24 +89,18 @@ function storedIndex(
           const get = store.get('user');
           get.onsuccess = () => {
             const record = get.result as StoredRecord | undefined;
-            if (record && change === 'truncate') {
-              record.snapshot.postings = record.snapshot.postings.slice(
-                0,
-                record.snapshot.postings.length >> 1,
-              );
-            }
-            if (record && change === 'version') record.format += 1;
             if (change === 'delete') store.delete('user');
-            else if (record && change) store.put(record);
+            if (record && change === 'version') store.put({ ...record, format: record.format + 1 });
+            if (change === 'truncate') {
+              const first = store.get('user:0');
+              first.onsuccess = () => {
+                const piece = first.result as { key: string; piece: Uint8Array };
+                store.put({ ...piece, piece: piece.piece.slice(0, piece.piece.length >> 1) });
+              };
+            }
             tx.oncomplete = () => {
               db.close();
-              resolve(
-                record && {
-                  format: record.format,
-                  count: record.count,
-                  snapshot: { postings: new Uint8Array(0) },
-                },
-              );
+              resolve(record && { format: record.format, count: record.count });
             };
           };
           tx.onerror = () => reject(tx.error);
@@ -235,7 +232,7 @@ describe('stored search index', () => {
       // Opening the popup asked the background to rebuild it.
       await expect
         .poll(async () => (await storedIndex(library))?.format, { timeout: 60_000 })
-        .toBe(1);
+        .toBe(INDEX_FORMAT);
       expect(await firstQuery(ext, 'quillwort', 'note:needle'), change).toEqual(['note:needle']);
     }
 

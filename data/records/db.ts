@@ -12,7 +12,7 @@ import type {
 } from './model';
 import { withLegacyIds, type LegacyReviewEntry } from './review-ids';
 import { searchJournal, type JournalEntry } from './search-journal';
-import type { StoredSearchIndex } from '../search/stored-index';
+import type { StoredIndexPiece, StoredSearchIndex } from '../search/stored-index';
 import type { TermList } from '../search/term-lists';
 
 export const DB_NAME = 'devrecall';
@@ -27,7 +27,7 @@ export type DevRecallDb = Dexie & {
   progress: EntityTable<SectionProgress, 'sectionId'>;
   stacks: EntityTable<StoredStack, 'id'>;
   drafts: EntityTable<NoteDraft, 'key'>;
-  searchIndex: EntityTable<StoredSearchIndex, 'key'>;
+  searchIndex: EntityTable<StoredSearchIndex | StoredIndexPiece, 'key'>;
   searchJournal: EntityTable<JournalEntry, 'seq'>;
   searchLists: EntityTable<TermList, 'term'>;
   importStaging: Table<StagedBatch, [number, number]>;

@@ -5,11 +5,15 @@ import { createNote, deleteNote, updateNote } from '../records/notes';
 import { createSnippet, deleteSnippet } from '../records/snippets';
 import type { SearchEngine } from './engine';
 import { SEARCH_SOURCES } from './sources';
+import { decodeSnapshot } from './snapshot-file';
 import {
   INDEX_KEY,
+  indexRecords,
   loadUserIndex,
+  PIECE_BYTES,
+  pieceKey,
   refreshStoredIndex,
-  snapshotChecksum,
+  type StoredIndexPiece,
   type StoredSearchIndex,
 } from './stored-index';
 
@@ -124,29 +128,70 @@ describe('stored search index', () => {
   });
 
   describe('refuses a stored index it cannot trust, and a refresh rebuilds it', () => {
-    const corruptions: [string, (stored: StoredSearchIndex) => StoredSearchIndex][] = [
+    type Records = [StoredSearchIndex, ...StoredIndexPiece[]];
+    const snapshotOf = ([meta, ...pieces]: Records) => {
+      const bytes = new Uint8Array(meta.bytes);
+      pieces.forEach((p, i) => bytes.set(p.piece, i * PIECE_BYTES));
+      return decodeSnapshot(bytes.buffer);
+    };
+    const corruptions: [string, (records: Records) => Records][] = [
       [
         'truncated',
-        (s) => ({ ...s, snapshot: { ...s.snapshot, postings: s.snapshot.postings.slice(0, 3) } }),
+        ([meta, first, ...rest]) => [
+          meta,
+          { ...(first as StoredIndexPiece), piece: (first as StoredIndexPiece).piece.slice(0, 3) },
+          ...rest,
+        ],
       ],
-      ['of another version', (s) => ({ ...s, format: s.format + 1 })],
-      ['of another engine version', (s) => ({ ...s, snapshot: { ...s.snapshot, version: 99 } })],
       [
-        'missing a record (checksum intact)',
-        (s) => {
-          const docs = JSON.parse(s.snapshot.docs) as unknown[];
-          const snapshot = { ...s.snapshot, docs: JSON.stringify(docs.slice(0, -1)) };
-          return { ...s, count: s.count - 1, snapshot, checksum: snapshotChecksum(snapshot) };
+        'with a byte changed',
+        ([meta, first, ...rest]) => {
+          const piece = (first as StoredIndexPiece).piece.slice();
+          const at = piece.length >> 1;
+          piece[at] = (piece[at] as number) ^ 0xff;
+          return [meta, { key: pieceKey(0), piece }, ...rest];
         },
       ],
-      ['without its data', (s) => ({ ...s, snapshot: undefined as never })],
+      [
+        'missing a piece',
+        ([meta, ...pieces]) => [
+          { ...meta, pieces: meta.pieces + 1, bytes: meta.pieces * PIECE_BYTES + 1 },
+          ...pieces,
+        ],
+      ],
+      [
+        'of another version',
+        ([meta, ...pieces]) => [{ ...meta, format: meta.format + 1 }, ...pieces],
+      ],
+      [
+        'of another engine version',
+        (records) =>
+          indexRecords({ ...snapshotOf(records), version: 99 }, { seq: records[0].seq, count: 5 }),
+      ],
+      [
+        'missing a record (checksum intact)',
+        (records) => {
+          const snapshot = snapshotOf(records);
+          const docs = JSON.parse(snapshot.docs) as unknown[];
+          return indexRecords(
+            { ...snapshot, docs: JSON.stringify(docs.slice(0, -1)) },
+            { seq: records[0].seq, count: 4 },
+          );
+        },
+      ],
+      ['without its pieces', ([meta]) => [meta]],
     ];
     for (const [name, corrupt] of corruptions) {
       it(name, async () => {
         for (let i = 0; i < 5; i++) await createNote({ title: `Note ${i}`, body: `word${i}` });
         await refreshStoredIndex();
         const stored = (await db.searchIndex.get(INDEX_KEY)) as StoredSearchIndex;
-        await db.searchIndex.put(corrupt(stored));
+        const pieces = (await db.searchIndex.bulkGet(
+          Array.from({ length: stored.pieces }, (_, i) => pieceKey(i)),
+        )) as StoredIndexPiece[];
+        const corrupted = corrupt([stored, ...pieces]);
+        await db.searchIndex.clear();
+        await db.searchIndex.bulkPut(corrupted);
 
         expect(await loadUserIndex()).toBeUndefined();
         await refreshStoredIndex();

@@ -1,6 +1,7 @@
 import { db } from '../records/db';
 import { WHOLE_TABLE, type JournalEntry } from '../records/search-journal';
 import { ENGINE_VERSION, SearchEngine, type EngineSnapshot } from './engine';
+import { decodeSnapshot, encodeSnapshot } from './snapshot-file';
 import { SEARCH_MARKS } from './marks';
 import { SEARCH_SOURCES, sourceOf } from './sources';
 import { LISTS_FORMAT, LISTS_META, listsReflect, termLists } from './term-lists';
@@ -15,9 +16,16 @@ import { LISTS_FORMAT, LISTS_META, listsReflect, termLists } from './term-lists'
  * it, answer the first queries while it is read.
  */
 
-/** Layout of the stored record; bumped with any change to it. The engine's version is checked too. */
-export const INDEX_FORMAT = 1;
+/** Layout of the stored records; bumped with any change to them. The engine's version is checked too. */
+export const INDEX_FORMAT = 2;
 export const INDEX_KEY = 'user';
+/**
+ * The encoded index is stored in pieces of this many bytes, read one after another: one record of
+ * tens of megabytes would hold up every other read of the database (the term lists' first answers
+ * among them) until it is all read.
+ */
+export const PIECE_BYTES = 1 << 20;
+export const pieceKey = (i: number) => `${INDEX_KEY}:${i}`;
 /** Past this many writes since the stored index, indexing the tables is as quick as replaying them. */
 export const MAX_REPLAY = 2_000;
 /** Journal entries already in the stored index stay this long for open pages that follow the journal. */
@@ -25,6 +33,7 @@ const JOURNAL_GRACE_MS = 10 * 60_000;
 /** Records read per step while indexing the tables directly. */
 const BUILD_CHUNK = 500;
 
+/** What the stored index is; the index itself, encoded (./snapshot-file.ts), is in its pieces. */
 export interface StoredSearchIndex {
   key: string;
   format: number;
@@ -32,9 +41,17 @@ export interface StoredSearchIndex {
   seq: number;
   /** How many records it holds, to notice one missing. */
   count: number;
+  /** Of the encoded index's bytes. */
   checksum: number;
+  bytes: number;
+  pieces: number;
   builtAt: number;
-  snapshot: EngineSnapshot;
+}
+
+/** Bytes `PIECE_BYTES * n` on of the encoded index, under `pieceKey(n)`. */
+export interface StoredIndexPiece {
+  key: string;
+  piece: Uint8Array;
 }
 
 const FNV_PRIME = 0x01000193;
@@ -53,25 +70,58 @@ function hashWords(hash: number, view: ArrayBufferView): number {
   return Math.imul(hash ^ view.byteLength, FNV_PRIME);
 }
 
-function hashString(hash: number, text: string): number {
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
-  return Math.imul(hash ^ text.length, FNV_PRIME);
+/** FNV-1a over the encoded index, a word at a time: catches truncated or altered bytes. */
+export const indexChecksum = (bytes: Uint8Array): number => hashWords(0x811c9dc5, bytes) >>> 0;
+
+/** The encoded index as records: its description under `INDEX_KEY` and its pieces. */
+export function indexRecords(
+  snapshot: EngineSnapshot,
+  about: { seq: number; count: number },
+): [StoredSearchIndex, ...StoredIndexPiece[]] {
+  const bytes = encodeSnapshot(snapshot);
+  const pieces: StoredIndexPiece[] = [];
+  for (let at = 0; at < bytes.length; at += PIECE_BYTES) {
+    pieces.push({ key: pieceKey(pieces.length), piece: bytes.slice(at, at + PIECE_BYTES) });
+  }
+  return [
+    {
+      key: INDEX_KEY,
+      format: INDEX_FORMAT,
+      ...about,
+      checksum: indexChecksum(bytes),
+      bytes: bytes.length,
+      pieces: pieces.length,
+      builtAt: Date.now(),
+    },
+    ...pieces,
+  ];
 }
 
-/** FNV-1a over every part of a snapshot, a word at a time: catches truncated or altered parts. */
-export function snapshotChecksum(s: EngineSnapshot): number {
-  let hash = Math.imul(0x811c9dc5 ^ s.version, FNV_PRIME);
-  for (const text of [s.docs, s.terms, s.compounds, s.grams.bigrams.keys, s.grams.trigrams.keys]) {
-    hash = hashString(hash, text);
+/**
+ * The stored index's pieces, read one after another and put together; undefined when one is
+ * missing or of the wrong size, or the whole fails its checksum.
+ */
+async function readPieces(stored: StoredSearchIndex): Promise<EngineSnapshot | undefined> {
+  if (
+    !Number.isSafeInteger(stored.bytes) ||
+    stored.pieces !== Math.ceil(stored.bytes / PIECE_BYTES)
+  ) {
+    return undefined;
   }
-  const { bigrams, trigrams } = s.grams;
-  for (const part of [s.postings, s.offsets, s.frequencies, s.codeTable, s.topOffsets, s.tops]) {
-    hash = hashWords(hash, part);
+  const bytes = new Uint8Array(stored.bytes);
+  for (let i = 0; i < stored.pieces; i++) {
+    const record = (await db.searchIndex.get(pieceKey(i))) as StoredIndexPiece | undefined;
+    const expected = Math.min(PIECE_BYTES, stored.bytes - i * PIECE_BYTES);
+    if (!(record?.piece instanceof Uint8Array) || record.piece.length !== expected)
+      return undefined;
+    bytes.set(record.piece, i * PIECE_BYTES);
   }
-  for (const part of [bigrams.offsets, bigrams.ids, trigrams.offsets, trigrams.ids]) {
-    hash = hashWords(hash, part);
+  if (indexChecksum(bytes) !== stored.checksum) return undefined;
+  try {
+    return decodeSnapshot(bytes.buffer);
+  } catch {
+    return undefined;
   }
-  return hash >>> 0;
 }
 
 /** Brings an index up to date with journal entries, in order; each record is read as it is now. */
@@ -133,17 +183,16 @@ export async function loadUserIndex(maxReplay = MAX_REPLAY): Promise<LoadedIndex
     const counting = Promise.all(SEARCH_SOURCES.map((s) => db.table(s.table).count()));
     // Not awaited when the stored index is refused early; its failure then changes nothing.
     counting.catch(() => undefined);
-    const stored = await db.searchIndex.get(INDEX_KEY);
-    performance.mark(SEARCH_MARKS.read);
-    if (stored?.format !== INDEX_FORMAT || stored.snapshot?.version !== ENGINE_VERSION) {
-      return undefined;
-    }
+    const stored = (await db.searchIndex.get(INDEX_KEY)) as StoredSearchIndex | undefined;
+    if (stored?.format !== INDEX_FORMAT) return undefined;
     const entries = await journalAfter(stored.seq);
     if (entries.length > maxReplay) return undefined;
+    const snapshot = await readPieces(stored);
+    performance.mark(SEARCH_MARKS.read);
+    if (snapshot?.version !== ENGINE_VERSION) return undefined;
     let engine: SearchEngine;
     try {
-      if (snapshotChecksum(stored.snapshot) !== stored.checksum) return undefined;
-      engine = SearchEngine.fromSnapshot(stored.snapshot);
+      engine = SearchEngine.fromSnapshot(snapshot);
     } catch {
       return undefined;
     }
@@ -216,19 +265,12 @@ async function rebuild(): Promise<void> {
   seq = entries.at(-1)?.seq ?? seq;
 
   const snapshot = engine.toSnapshot();
-  const record: StoredSearchIndex = {
-    key: INDEX_KEY,
-    format: INDEX_FORMAT,
-    seq,
-    count: engine.size,
-    checksum: snapshotChecksum(snapshot),
-    builtAt: Date.now(),
-    snapshot,
-  };
+  const records = indexRecords(snapshot, { seq, count: engine.size });
   const stored = await db.transaction('rw', db.searchIndex, db.searchJournal, async () => {
-    const current = await db.searchIndex.get(INDEX_KEY);
+    const current = (await db.searchIndex.get(INDEX_KEY)) as StoredSearchIndex | undefined;
     if (current?.format === INDEX_FORMAT && current.seq > seq) return false;
-    await db.searchIndex.put(record);
+    await db.searchIndex.clear();
+    await db.searchIndex.bulkPut(records);
     const before = Date.now() - JOURNAL_GRACE_MS;
     await db.searchJournal
       .where('seq')
