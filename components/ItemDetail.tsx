@@ -4,6 +4,7 @@ import { NoteDetail } from './NoteDetail';
 import { PractiseButton } from './PractiseButton';
 import { SectionDetail } from './SectionDetail';
 import { SnippetDetail } from './SnippetDetail';
+import { goneText } from './gone';
 import { useLastSeen } from './useLastSeen';
 import { routes } from './links';
 import type { Section } from '../data/stacks/content';
@@ -73,13 +74,8 @@ function SnippetById({ id }: { id: string }) {
   );
 }
 
-/** "Deleted" only for what was on screen a moment ago; any other id names nothing at all. */
 function Gone({ kind, deleted }: { kind: 'section' | 'note' | 'snippet'; deleted?: boolean }) {
-  return (
-    <p className="empty">
-      {deleted ? `This ${kind} was deleted.` : `There is no ${kind} with this id.`}
-    </p>
-  );
+  return <p className="empty">{goneText(kind, deleted)}</p>;
 }
 
 export default ItemDetail;

@@ -24,7 +24,7 @@ import type { NoteInput } from '../../../data/records/notes';
 import { navigate } from '../router';
 import { useToast } from '../toast-store';
 import { useDocumentTitle } from '../title';
-import { NotFound } from './NotFound';
+import { RecordGone } from './NotFound';
 
 const MarkdownView = lazy(() =>
   import('../../../components/MarkdownView').then((m) => ({ default: m.MarkdownView })),
@@ -59,9 +59,7 @@ export function NoteEditorPage({ id, attach }: Props) {
     };
   }, [key]);
   if ((id && live === undefined) || draft === undefined) return null;
-  if (id && !opened) {
-    return <NotFound title="No such note">There is no note with this id.</NotFound>;
-  }
+  if (id && !opened) return <RecordGone kind="note" deleted={false} />;
   return (
     <NoteEditor key={id} live={live} attach={attach} draftKey={key} draft={draft ?? undefined} />
   );

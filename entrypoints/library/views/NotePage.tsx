@@ -8,7 +8,7 @@ import { deleteNote, restoreNote } from '../../../data/records/notes';
 import { navigate } from '../router';
 import { useToast } from '../toast-store';
 import { useDocumentTitle } from '../title';
-import { NotFound } from './NotFound';
+import { RecordGone } from './NotFound';
 
 export function NotePage({ id }: { id: string }) {
   const note = useNote(id);
@@ -17,14 +17,7 @@ export function NotePage({ id }: { id: string }) {
   const shown = useLastSeen(note, id);
   useDocumentTitle(note?.title);
   if (note === undefined) return null;
-  if (note === null) {
-    return (
-      <NotFound title={shown ? 'Note deleted' : 'No such note'}>
-        {shown ? 'This note was deleted.' : 'There is no note with this id.'}{' '}
-        <a href={hashHref(routes.mine)}>Back to My DevRecall</a>
-      </NotFound>
-    );
-  }
+  if (note === null) return <RecordGone kind="note" deleted={Boolean(shown)} />;
   const remove = async () => {
     const deleted = await deleteNote(id);
     navigate(routes.mine);

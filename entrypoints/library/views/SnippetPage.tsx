@@ -8,7 +8,7 @@ import { deleteSnippet, restoreSnippet } from '../../../data/records/snippets';
 import { navigate } from '../router';
 import { useToast } from '../toast-store';
 import { useDocumentTitle } from '../title';
-import { NotFound } from './NotFound';
+import { RecordGone } from './NotFound';
 
 export function SnippetPage({ id }: { id: string }) {
   const live = useSnippet(id);
@@ -16,12 +16,7 @@ export function SnippetPage({ id }: { id: string }) {
   const snippet = useLastSeen(live, id);
   const show = useToast((s) => s.show);
   useDocumentTitle(live ? `${live.pageTitle} · Snippet` : undefined);
-  const gone = (
-    <NotFound title={snippet ? 'Snippet deleted' : 'No such snippet'}>
-      {snippet ? 'This snippet was deleted.' : 'There is no snippet with this id.'}{' '}
-      <a href={hashHref(routes.mine)}>Back to My DevRecall</a>
-    </NotFound>
-  );
+  const gone = <RecordGone kind="snippet" deleted={Boolean(snippet)} />;
   if (live === undefined) return null;
   if (!snippet) return gone;
   const remove = async () => {
