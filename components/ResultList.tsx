@@ -1,4 +1,13 @@
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { bestLine, markTerms } from '../data/search/excerpt';
 import type { DocKind, SearchHit } from '../data/search/types';
 import { Marked } from './Marked';
@@ -50,6 +59,13 @@ export function ResultList({ hits, query, selected, onSelect, onOpen, trailing }
     list.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
   }, [selected]);
 
+  // Rows keep one `onOpen`, so a render that changes none of a row's own props skips it.
+  const latestOpen = useRef(onOpen);
+  useLayoutEffect(() => {
+    latestOpen.current = onOpen;
+  });
+  const open = useCallback((hit: SearchHit) => latestOpen.current(hit), []);
+
   // New results start again from the rows in view.
   const [lined, setLined] = useState({ hits, rows: ROWS_IN_VIEW });
   const rows = lined.hits === hits ? lined.rows : ROWS_IN_VIEW;
@@ -69,7 +85,7 @@ export function ResultList({ hits, query, selected, onSelect, onOpen, trailing }
           selected={index === selected}
           lined={index < rows || index === selected}
           onSelect={onSelect}
-          onOpen={onOpen}
+          onOpen={open}
         />
       ))}
       {trailing && (
@@ -99,7 +115,15 @@ interface RowProps {
   onOpen: (hit: SearchHit) => void;
 }
 
-function ResultRow({ hit, query, index, selected, lined, onSelect, onOpen }: RowProps) {
+const ResultRow = memo(function ResultRow({
+  hit,
+  query,
+  index,
+  selected,
+  lined,
+  onSelect,
+  onOpen,
+}: RowProps) {
   const excerpt = useMemo(
     () => (lined ? bestLine(hit.doc, query, hit.matched) : undefined),
     [hit, query, lined],
@@ -142,4 +166,4 @@ function ResultRow({ hit, query, index, selected, lined, onSelect, onOpen }: Row
       )}
     </li>
   );
-}
+});

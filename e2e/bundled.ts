@@ -19,3 +19,10 @@ export const bundledSectionCount = (dir?: string) => sections(dir).length;
 
 /** Interview questions, each practised from the first start: the badge of a fresh install. */
 export const interviewCardCount = (dir?: string) => sections(dir).filter((s) => s.question).length;
+
+/** A bundled section's title by its id (`django/orm`). */
+export function sectionTitle(id: string, dir?: string): string {
+  const section = sections(dir).find((s) => s.id === id);
+  if (!section) throw new Error(`No bundled section ${id}.`);
+  return section.title;
+}

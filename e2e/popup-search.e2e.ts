@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { bundledSectionCount } from './bundled';
+import { bundledSectionCount, sectionTitle } from './bundled';
 import { launchExtension, type LoadedExtension } from './extension';
 
 let ext: LoadedExtension;
@@ -20,11 +20,16 @@ beforeEach(async () => {
     .toBe('Search DevRecall');
 });
 
+/** Waits until the results shown are those for `query` (the docs-search row names it). */
+async function resultsFor(query: string): Promise<void> {
+  await expect.poll(() => popup.locator('.docs-search strong').textContent()).toBe(query.trim());
+}
+
 async function search(query: string): Promise<string[]> {
   const box = popup.getByRole('combobox', { name: 'Search DevRecall' });
   await box.fill('');
   await box.pressSequentially(query);
-  await popup.locator('.result-list').waitFor();
+  await resultsFor(query);
   return popup
     .locator('.result[data-id]')
     .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-id') ?? ''));
@@ -80,6 +85,23 @@ describe('popup search', () => {
     await expect
       .poll(() => popup.evaluate(() => document.activeElement?.getAttribute('aria-label')))
       .toBe('Search DevRecall');
+  });
+
+  it('opens the top result for what was typed when Enter comes before its results show', async () => {
+    await search('select_rel');
+    // The last key and Enter in one task, as when Enter follows a key faster than any answer.
+    await popup.evaluate(() => {
+      const box = document.querySelector<HTMLInputElement>('[role="combobox"]');
+      if (!box) throw new Error('No search box.');
+      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+      setValue?.call(box, 'n+1');
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+      box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    });
+    await popup.locator('.section-view').waitFor();
+    expect(await popup.locator('#section-title').textContent()).toContain(
+      sectionTitle('django/q-n-plus-1'),
+    );
   });
 
   it('works with the keyboard alone', async () => {

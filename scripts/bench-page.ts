@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 
 export function table(title: string, head: string[], rows: (string | number)[][]) {
   console.log(`\n### ${title}\n`);
@@ -40,4 +40,45 @@ export async function firstSeen(page: Page, selector: string, timeout = 60_000):
 /** When the first typed text reached a page watched by `watchSelectors` (ms from navigation start). */
 export function firstInput(page: Page): Promise<number> {
   return page.evaluate(() => (window as unknown as { __firstInput?: number }).__firstInput ?? NaN);
+}
+
+/**
+ * Follows the dedicated workers a page starts (the docs index's), to read their JS heap beside the
+ * page's: call before the page loads; the returned function collects garbage in each and sums
+ * their used heap (MB).
+ */
+export async function workerHeaps(cdp: CDPSession): Promise<() => Promise<number>> {
+  const workers: string[] = [];
+  const waiting = new Map<number, (result: unknown) => void>();
+  let nextId = 0;
+  cdp.on('Target.attachedToTarget', ({ sessionId, targetInfo }) => {
+    if (targetInfo.type === 'worker') workers.push(sessionId);
+  });
+  cdp.on('Target.receivedMessageFromTarget', ({ message }) => {
+    const { id, result } = JSON.parse(message) as { id: number; result: unknown };
+    waiting.get(id)?.(result);
+    waiting.delete(id);
+  });
+  const call = (sessionId: string, method: string) =>
+    new Promise<unknown>((resolve) => {
+      const id = ++nextId;
+      waiting.set(id, resolve);
+      void cdp.send('Target.sendMessageToTarget', {
+        sessionId,
+        message: JSON.stringify({ id, method }),
+      });
+    });
+  await cdp.send('Target.setAutoAttach', {
+    autoAttach: true,
+    waitForDebuggerOnStart: false,
+    flatten: false,
+  });
+  return async () => {
+    let used = 0;
+    for (const sessionId of workers) {
+      await call(sessionId, 'HeapProfiler.collectGarbage');
+      used += ((await call(sessionId, 'Runtime.getHeapUsage')) as { usedSize: number }).usedSize;
+    }
+    return used / 1e6;
+  };
 }

@@ -1,20 +1,25 @@
-import snapshotUrl from 'virtual:devrecall-docs-snapshot';
 import { SearchEngine } from '../search/engine';
 import { decodeSnapshot } from '../search/snapshot-file';
 import { docsSearchDocs } from './docs';
 import { DOCS_INDEX_FORMAT, type DocsIndexData } from './format';
 import { DOCS_INDEX_MARKS } from './marks';
-import indexUrl from './docs-index.json?url';
+
+/** Where the docs index's two files are in the extension package. */
+export interface DocsIndexFiles {
+  /** The entries' display fields (`docs-index.json`). */
+  index: string;
+  /** The engine built from them at build time (`scripts/docs-snapshot-plugin.ts`). */
+  snapshot: string;
+}
 
 let loading: Promise<SearchEngine> | undefined;
 
 /**
- * The docs index as a search engine: its entries and the engine built from them at build time
- * (`scripts/docs-snapshot-plugin.ts`), both fetched from the extension package (they are in no
- * page's script). Loaded once per page.
+ * The docs index as a search engine: its entries and the engine built from them at build time,
+ * both fetched from the extension package (they are in no page's script). Loaded once.
  */
-export function loadDocsEngine(): Promise<SearchEngine> {
-  loading ??= load().catch((error: unknown) => {
+export function loadDocsEngine(files: DocsIndexFiles): Promise<SearchEngine> {
+  loading ??= load(files).catch((error: unknown) => {
     loading = undefined;
     throw error;
   });
@@ -27,11 +32,11 @@ async function fetched(url: string): Promise<Response> {
   return response;
 }
 
-async function load(): Promise<SearchEngine> {
+async function load(files: DocsIndexFiles): Promise<SearchEngine> {
   performance.mark(DOCS_INDEX_MARKS.start);
   const [text, snapshot] = await Promise.all([
-    fetched(indexUrl).then((r) => r.text()),
-    fetched(snapshotUrl).then((r) => r.arrayBuffer()),
+    fetched(files.index).then((r) => r.text()),
+    fetched(files.snapshot).then((r) => r.arrayBuffer()),
   ]);
   performance.mark(DOCS_INDEX_MARKS.read);
   const data = JSON.parse(text) as DocsIndexData;

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { db } from './db';
 import { dueCards, getCard, listReviews } from '../practice/practice';
 import { practiceItem } from '../practice/practice-items';
@@ -62,6 +62,8 @@ export interface SearchState {
   hits: SearchHit[];
   /** False until the user's own notes and snippets are all searchable (bundled ones always are). */
   complete: boolean;
+  /** Searches for another query at once. */
+  searchNow: (query: string) => SearchHit[];
 }
 
 /**
@@ -71,6 +73,7 @@ export interface SearchState {
 export function useLibrarySearch(query: string): SearchState {
   const [search] = useState(() => new LiveSearch(() => void ask({ type: 'search:refresh' })));
   const revision = useSyncExternalStore(search.subscribe, () => search.revision);
+  const fullRevision = useSyncExternalStore(search.subscribe, () => search.fullRevision);
   const stacks = useStoredStacks();
   useEffect(() => {
     search.start().catch(() => {
@@ -83,13 +86,28 @@ export function useLibrarySearch(query: string): SearchState {
     if (latest !== undefined) void search.catchUp();
   }, [search, latest]);
 
-  const hits = useMemo(() => {
-    void revision;
+  const syncStacks = useCallback(() => {
     // Idempotent: re-indexes only stacks whose record changed since the last call.
     if (stacks) search.syncStacks(stacks);
-    return search.search(query);
-  }, [search, query, revision, stacks]);
-  return { hits, complete: search.status === 'ready' };
+  }, [search, stacks]);
+  const ranked = useMemo(() => {
+    void revision;
+    syncStacks();
+    return search.rank(query);
+  }, [search, query, revision, syncStacks]);
+  const hits = useMemo(() => {
+    void fullRevision;
+    return search.withFull(ranked);
+  }, [search, ranked, fullRevision]);
+  // For a query the hits are not yet shown for, such as Enter pressed before they render.
+  const searchNow = useCallback(
+    (now: string) => {
+      syncStacks();
+      return search.search(now);
+    },
+    [search, syncStacks],
+  );
+  return { hits, complete: search.status === 'ready', searchNow };
 }
 
 /**

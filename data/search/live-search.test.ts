@@ -54,6 +54,23 @@ describe('LiveSearch', () => {
     search.stop();
   });
 
+  it('fills in a hit’s full record for its answer line without ranking again', async () => {
+    await createNote({ title: 'Hornbeam hedges', body: 'planted in autumn, clipped in August' });
+    await refreshStoredIndex();
+    const search = new LiveSearch(() => undefined);
+    await search.start();
+    const ranked = search.rank('hornbeam');
+    // The stored index keeps display fields only.
+    expect(ranked[0]?.doc.text).toBe('');
+    const revision = search.revision;
+    const filled = new Promise<void>((resolve) => search.subscribe(resolve));
+    await filled;
+    expect(search.revision).toBe(revision);
+    expect(search.fullRevision).toBe(1);
+    expect(search.withFull(ranked)[0]?.doc.text).toContain('clipped in August');
+    search.stop();
+  });
+
   it('finds a stack installed after the stored index was read', async () => {
     await refreshStoredIndex();
     const search = new LiveSearch(() => undefined);

@@ -54,6 +54,8 @@ export class LiveSearch {
   /** Each such stack's `updatedAt` when indexed, and the section ids it added. */
   private indexedStacks = new Map<string, { updatedAt: number; ids: string[] }>();
   revision = 0;
+  /** Moves on when full records arrive: the hits' answer lines change, their ranking does not. */
+  fullRevision = 0;
   status: SearchStatus = 'loading';
 
   constructor(private readonly requestRefresh: () => void) {}
@@ -153,7 +155,16 @@ export class LiveSearch {
     return this.catching;
   }
 
+  /** Ranked hits for `query`, each with its full record where one is fetched (see `withFull`). */
   search(query: string, options: SearchOptions = {}): SearchHit[] {
+    return this.withFull(this.rank(query, options));
+  }
+
+  /**
+   * Ranked hits for `query`. A user's hit may hold display fields only: its full record is fetched
+   * in the background and `fullRevision` moves on once it is in, so the ranking is not run again.
+   */
+  rank(query: string, options: SearchOptions = {}): SearchHit[] {
     const limit = options.limit ?? DEFAULT_LIMIT;
     // The user's own come first at equal strength.
     let own = this.engine.search(query, { limit });
@@ -163,6 +174,11 @@ export class LiveSearch {
       (h) => h.doc.kind !== 'section' && !h.doc.text && !h.doc.code && !this.full.has(h.doc.id),
     );
     if (missing.length) void this.fetchFull(missing.map((h) => h.doc.id));
+    return hits;
+  }
+
+  /** `hits` with the full records fetched so far, for their answer lines. */
+  withFull(hits: SearchHit[]): SearchHit[] {
     return hits.map((hit) => {
       const doc = this.full.get(hit.doc.id);
       return doc ? { ...hit, doc } : hit;
@@ -223,6 +239,8 @@ export class LiveSearch {
     } finally {
       for (const id of wanted) this.fetching.delete(id);
     }
-    if (!this.stopped) this.changed();
+    if (this.stopped) return;
+    this.fullRevision++;
+    for (const listener of this.listeners) listener();
   }
 }

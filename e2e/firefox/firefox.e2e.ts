@@ -71,6 +71,20 @@ describe('Firefox', () => {
     expect((await popupResults('midleware')).slice(0, 3)).toContain('django/q-middleware');
   });
 
+  it('popup search answers a Django API name from the docs index, searched in its worker', async () => {
+    const popup = await ff.openPage('popup.html', SEARCH_BOX);
+    try {
+      await popup.type(SEARCH_BOX, 'csrf_exempt');
+      await find(popup, '.result[data-id^="docs:"]');
+      const ids = await popup.$$eval('.result[data-id]', (rows) =>
+        rows.map((row) => row.getAttribute('data-id') ?? ''),
+      );
+      expect(ids).toContain('docs:django/ref/csrf/#django.views.decorators.csrf.csrf_exempt');
+    } finally {
+      await popup.close();
+    }
+  });
+
   it('a docs page shows the launcher, whose panel lists the right related note', async () => {
     const page = await ff.browser.newPage();
     try {

@@ -16,7 +16,7 @@ import { SearchBox } from '../../components/SearchBox';
 import { useCatalog, useDueCards, useLibrarySearch, useSettings } from '../../data/records/live';
 import { rememberOpened, useRecent } from '../../data/records/recent';
 import type { Section } from '../../data/stacks/content';
-import { useDocsEngine } from '../../components/useDocsEngine';
+import { useDocsSearch } from '../../components/useDocsSearch';
 import { useAnswerLine } from '../../components/useAnswerLine';
 import { useTheme } from '../../components/useTheme';
 import { docsSearchUrl, docsUrlAt, PINNED_DJANGO_VERSION } from '../../data/docs-index/docs';
@@ -59,21 +59,22 @@ export function App() {
     view.kind === 'item' ? query : undefined,
     view.kind === 'item' ? view.id : '',
   );
-  const { hits: own } = useLibrarySearch(query);
-  const docsEngine = useDocsEngine();
+  const docs = useDocsSearch(query, LIMIT);
+  // Once the docs index answers, the results shown are for the newest query it has answered: the
+  // box shows each key at once, and its results follow with the docs' hits a few ms later.
+  const shown = docs.answer?.query ?? query;
+  const { hits: own, searchNow } = useLibrarySearch(shown);
   const version = useSettings()?.docsVersion ?? PINNED_DJANGO_VERSION;
   const due = useDueCards();
   const catalog = useCatalog();
-  const browsing = query.trim() === '';
+  const browsing = shown.trim() === '';
   const recent = useRecent();
   // Before browsing: where the user left off, and what is due.
   const start = browsing ? startRows(recent ?? [], due ?? []) : [];
+  const docsHits = docs.answer?.hits;
   const hits = useMemo(
-    () =>
-      docsEngine && !browsing
-        ? mergeHits(own, docsEngine.search(query, { limit: LIMIT }), LIMIT)
-        : own,
-    [own, docsEngine, query, browsing],
+    () => (docsHits && !browsing ? mergeHits(own, docsHits, LIMIT) : own),
+    [own, docsHits, browsing],
   );
   // Every query ends in the docs' own search, so no query is a dead end.
   const rowIds = browsing
@@ -124,18 +125,28 @@ export function App() {
         select(selected <= 0 ? last : selected - 1);
         break;
       case 'Enter': {
-        if (browsing) {
-          const row = start[selected];
-          const section = browseOrder(catalog)[selected - start.length];
+        if (query.trim() === '') {
+          const rows = startRows(recent ?? [], due ?? []);
+          const row = rows[selected];
+          const section = browseOrder(catalog)[selected - rows.length];
           if (row) openStart(row);
           else if (section) openSection(section);
-        } else if (current && event.shiftKey) {
-          copyLink(current);
-        } else if (current) {
-          activate(current);
-        } else if (!event.shiftKey) {
-          searchDocs();
+          break;
         }
+        // Pressed before the results for what was typed are shown: they are worked out now.
+        const { shiftKey } = event;
+        const typed =
+          shown === query
+            ? Promise.resolve(hits)
+            : docs
+                .searchNow(query)
+                .then((docsHits) => mergeHits(searchNow(query), docsHits, LIMIT));
+        void typed.then((list) => {
+          const hit = list[selected];
+          if (hit && shiftKey) copyLink(hit);
+          else if (hit) activate(hit);
+          else if (!shiftKey) searchDocs();
+        });
         break;
       }
       case 'Escape':
@@ -218,8 +229,8 @@ export function App() {
           {hits.length === 0 && (
             <div className="empty" role="status">
               <p>
-                No matches for <strong>{query}</strong> in your notes
-                {docsEngine ? ' or the docs index' : ''}.
+                No matches for <strong>{shown}</strong> in your notes
+                {docs.ready ? ' or the docs index' : ''}.
               </p>
               <p>
                 Try fewer letters, a code identifier such as <code>select_related</code>, or the
@@ -229,14 +240,14 @@ export function App() {
           )}
           <ResultList
             hits={hits}
-            query={query}
+            query={shown}
             selected={selected}
             onSelect={select}
             onOpen={activate}
             trailing={{
               label: (
                 <span className="docs-search">
-                  Search the Django docs for <strong>{query.trim()}</strong> ↗
+                  Search the Django docs for <strong>{shown.trim()}</strong> ↗
                 </span>
               ),
               onOpen: searchDocs,
