@@ -4,6 +4,7 @@ import { db } from '../records/db';
 import { createNote, deleteNote, updateNote } from '../records/notes';
 import { createSnippet, deleteSnippet } from '../records/snippets';
 import type { SearchEngine } from './engine';
+import { urgentRead } from './read-priority';
 import { SEARCH_SOURCES } from './sources';
 import { decodeSnapshot } from './snapshot-file';
 import {
@@ -60,6 +61,23 @@ describe('stored search index', () => {
     expect(found(index.engine, 'backoff')).toEqual(['Celery retries']);
     expect(found(index.engine, 'signals')).toEqual(['def ready(self):']);
     await expectConsistent(index.engine);
+  });
+
+  it('pauses its read while a query’s lookup is in flight, and goes on once it is answered', async () => {
+    await createNote({ title: 'Celery retries', body: 'exponential backoff with jitter' });
+    await refreshStoredIndex();
+    let answer = () => {};
+    const lookup = urgentRead(() => new Promise<void>((resolve) => (answer = resolve)));
+    let done = false;
+    const reading = loadUserIndex().then((index) => {
+      done = true;
+      return index;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(done).toBe(false);
+    answer();
+    await lookup;
+    expect(found((await reading)?.engine as SearchEngine, 'backoff')).toEqual(['Celery retries']);
   });
 
   it('takes in adds, edits, deletes and an import merge made after it was stored', async () => {

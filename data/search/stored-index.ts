@@ -1,8 +1,10 @@
+import Dexie from 'dexie';
 import { db } from '../records/db';
 import { WHOLE_TABLE, type JournalEntry } from '../records/search-journal';
 import { ENGINE_VERSION, SearchEngine, type EngineSnapshot } from './engine';
 import { decodeSnapshot, encodeSnapshot } from './snapshot-file';
 import { SEARCH_MARKS } from './marks';
+import { urgentReadsDone } from './read-priority';
 import { SEARCH_SOURCES, sourceOf } from './sources';
 import { LISTS_FORMAT, LISTS_META, listsReflect, termLists } from './term-lists';
 
@@ -110,6 +112,9 @@ async function readPieces(stored: StoredSearchIndex): Promise<EngineSnapshot | u
   }
   const bytes = new Uint8Array(stored.bytes);
   for (let i = 0; i < stored.pieces; i++) {
+    // Kept open meanwhile by Dexie's small keep-alive reads, which queue behind nothing large.
+    const urgent = urgentReadsDone();
+    if (urgent) await Dexie.waitFor(urgent);
     const record = (await db.searchIndex.get(pieceKey(i))) as StoredIndexPiece | undefined;
     const expected = Math.min(PIECE_BYTES, stored.bytes - i * PIECE_BYTES);
     if (!(record?.piece instanceof Uint8Array) || record.piece.length !== expected)

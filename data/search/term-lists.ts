@@ -1,6 +1,7 @@
 import { db } from '../records/db';
 import { WHOLE_TABLE } from '../records/search-journal';
 import { bestIdsByTerm, SearchEngine, STOP_WORDS, type EngineSnapshot } from './engine';
+import { urgentRead } from './read-priority';
 import { sourceOf, sourceOfSearchId } from './sources';
 import { identifierParts, stem, tokenize } from './tokenize';
 import type { SearchDoc, SearchHit } from './types';
@@ -104,15 +105,17 @@ async function currentDocs(ids: readonly string[]): Promise<SearchDoc[]> {
  * The user's records that best answer `query`, from the term lists and the journal since; undefined
  * when there are no lists to go by (none yet, of another format, or too far behind the journal).
  */
-export async function lookUpTermLists(
-  query: string,
-  limit: number,
-): Promise<SearchHit[] | undefined> {
+export function lookUpTermLists(query: string, limit: number): Promise<SearchHit[] | undefined> {
+  // Someone is waiting on it: the stored index's bulk read pauses meanwhile.
+  return urgentRead(() => lookUp(query, limit));
+}
+
+async function lookUp(query: string, limit: number): Promise<SearchHit[] | undefined> {
   const words = lookupWords(query);
   // Every read at once, the journal's newest entries included, and no transaction around them:
-  // at page open each round trip, a commit included, waits its turn behind the stored index being
-  // read. Reads that straddle a rewrite of the lists can only leave items out, never rank a
-  // record as it no longer is: candidates are ranked as their records are now.
+  // at page open each round trip, a commit included, waits its turn behind a piece of the stored
+  // index being read. Reads that straddle a rewrite of the lists can only leave items out, never
+  // rank a record as it no longer is: candidates are ranked as their records are now.
   const [meta, lists, newest] = await Promise.all([
     db.searchLists.get(LISTS_META),
     Promise.all(words.map(listsOf)),
