@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { clearAllData } from '../backup/backup';
 import { db } from '../records/db';
 import { createNote } from '../records/notes';
@@ -68,6 +68,32 @@ describe('LiveSearch', () => {
     expect(search.revision).toBe(revision);
     expect(search.fullRevision).toBe(1);
     expect(search.withFull(ranked)[0]?.doc.text).toContain('clipped in August');
+    search.stop();
+  });
+
+  it('finds a record written behind the journal once it has counted the tables, and asks for a rebuild', async () => {
+    await createNote({ title: 'Hornbeam hedges', body: 'planted in autumn' });
+    await refreshStoredIndex();
+    // Straight into the table, past the layer that journals every write.
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.backendDB().transaction('notes', 'readwrite');
+      tx.objectStore('notes').put({
+        id: 'behind',
+        title: 'Quillwort ponds',
+        body: 'written where the journal did not see it',
+        tags: [],
+        createdAt: 1,
+        updatedAt: 1,
+      });
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    const asked = vi.fn();
+    const search = new LiveSearch(asked);
+    await search.start();
+    expect(titles(search, 'quillwort')).toEqual(['Quillwort ponds']);
+    expect(titles(search, 'hornbeam')).toEqual(['Hornbeam hedges']);
+    expect(asked).toHaveBeenCalled();
     search.stop();
   });
 

@@ -12,12 +12,16 @@ import {
   indexTables,
   journalAfter,
   loadUserIndex,
+  tablesTotal,
   type LoadedIndex,
 } from './stored-index';
+import { urgentReadsDone } from './read-priority';
 import { lookUpTermLists } from './term-lists';
 import type { SearchDoc, SearchHit } from './types';
 
 const bundledDocs = () => bundledSections.map((s) => sectionDoc(s, sectionContext(s)));
+
+const journalAndTables = () => [db.searchJournal, ...SEARCH_SOURCES.map((s) => db.table(s.table))];
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -74,7 +78,7 @@ export class LiveSearch {
     let loaded: LoadedIndex | undefined;
     performance.mark(SEARCH_MARKS.start);
     try {
-      loaded = await loadUserIndex();
+      loaded = await loadUserIndex(undefined, { counted: false });
     } catch {
       loaded = undefined;
     }
@@ -100,6 +104,7 @@ export class LiveSearch {
     performance.mark(SEARCH_MARKS.ready);
     this.changed();
     await this.catchUp();
+    if (loaded) await this.checkTables();
   }
 
   /**
@@ -139,17 +144,55 @@ export class LiveSearch {
     if (!this.following) return this.catching;
     this.catching = this.catching.then(async () => {
       if (this.stopped) return;
-      const tables = [db.searchJournal, ...SEARCH_SOURCES.map((s) => db.table(s.table))];
-      const changed = await db.transaction('r', tables, async () => {
-        const entries = await journalAfter(this.seq);
-        if (entries.length === 0) return undefined;
-        this.seq = entries.at(-1)?.seq ?? this.seq;
-        return applyJournal(this.engine, entries);
-      });
-      if (changed === undefined) return;
-      for (const id of changed) this.full.delete(id);
+      const changed = await db.transaction('r', journalAndTables(), () => this.takeInJournal());
+      if (changed.length === 0) return;
       // A large change (an import) is worth folding into the stored index now, not at next open.
       if (changed.length >= REFRESH_AFTER) this.requestRefresh();
+      this.changed();
+    });
+    return this.catching;
+  }
+
+  /** In a transaction over the journal and the tables: the entries since `seq`, taken in. */
+  private async takeInJournal(): Promise<string[]> {
+    const entries = await journalAfter(this.seq);
+    if (entries.length === 0) return [];
+    this.seq = entries.at(-1)?.seq ?? this.seq;
+    const changed = await applyJournal(this.engine, entries);
+    for (const id of changed) this.full.delete(id);
+    return changed;
+  }
+
+  /**
+   * Once the stored index serves, and after any lookup in flight: whether it holds as many items as
+   * the tables. A record written behind the journal's back shows as a difference; the tables are
+   * then indexed afresh, and the background asked to rebuild the stored index. Until then the index
+   * may lack such a record, never show one as it no longer is.
+   */
+  private checkTables(): Promise<void> {
+    this.catching = this.catching.then(async () => {
+      const urgent = urgentReadsDone();
+      if (urgent) await urgent;
+      if (this.stopped) return;
+      const { changed, holds } = await db.transaction('r', journalAndTables(), async () => {
+        const changed = await this.takeInJournal();
+        return { changed, holds: this.engine.size === (await tablesTotal()) };
+      });
+      if (holds) {
+        if (changed.length) this.changed();
+        return;
+      }
+      this.requestRefresh();
+      const engine = new SearchEngine();
+      const seq = await indexTables(engine, async () => {
+        await nextTask();
+        if (this.stopped) throw new Error('Search closed.');
+      });
+      this.engine = engine;
+      this.seq = seq;
+      this.full.clear();
+      // Entries after `seq` may or may not be in: taken in again, as records are now.
+      await db.transaction('r', journalAndTables(), () => this.takeInJournal());
       this.changed();
     });
     return this.catching;

@@ -179,15 +179,20 @@ const searchTables = () => [
 
 /**
  * The stored index with the writes since replayed, or undefined when there is none usable: missing,
- * of another version, failing its checksum, not holding what it says, or disagreeing with the
- * tables' record counts afterwards.
+ * of another version, failing its checksum, not holding what it says, or (when `counted`)
+ * disagreeing with the tables' record counts afterwards. The popup leaves the counts until its
+ * index serves: counting scans every record, and at 20,000 notes holds up every other read, a
+ * query's lookup included, for 0.3–0.5 s.
  */
-export async function loadUserIndex(maxReplay = MAX_REPLAY): Promise<LoadedIndex | undefined> {
+export async function loadUserIndex(
+  maxReplay = MAX_REPLAY,
+  { counted = true } = {},
+): Promise<LoadedIndex | undefined> {
   return db.transaction('r', searchTables(), async () => {
     // Asked for at once: the database counts and reads the journal while the index is restored.
-    const counting = Promise.all(SEARCH_SOURCES.map((s) => db.table(s.table).count()));
+    const counting = counted ? tablesTotal() : undefined;
     // Not awaited when the stored index is refused early; its failure then changes nothing.
-    counting.catch(() => undefined);
+    counting?.catch(() => undefined);
     const stored = (await db.searchIndex.get(INDEX_KEY)) as StoredSearchIndex | undefined;
     if (stored?.format !== INDEX_FORMAT) return undefined;
     const entries = await journalAfter(stored.seq);
@@ -204,10 +209,15 @@ export async function loadUserIndex(maxReplay = MAX_REPLAY): Promise<LoadedIndex
     performance.mark(SEARCH_MARKS.restored);
     if (engine.size !== stored.count) return undefined;
     await applyJournal(engine, entries);
-    const counts = await counting;
-    if (engine.size !== counts.reduce((a, b) => a + b, 0)) return undefined;
+    if (counting && engine.size !== (await counting)) return undefined;
     return { engine, seq: entries.at(-1)?.seq ?? stored.seq, replayed: entries.length };
   });
+}
+
+/** How many searchable records the tables hold; a scan of every record. */
+export async function tablesTotal(): Promise<number> {
+  const counts = await Promise.all(SEARCH_SOURCES.map((s) => db.table(s.table).count()));
+  return counts.reduce((a, b) => a + b, 0);
 }
 
 const lastJournalSeq = async () =>
