@@ -414,7 +414,7 @@ async function main() {
         'index load starts',
         'stored index read',
         'checked + restored',
-        'journal + table counts',
+        'journal replayed',
         'loaded → ready',
         'first term-list answer',
         'first own result',
