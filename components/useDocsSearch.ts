@@ -17,8 +17,8 @@ export interface DocsSearch {
 const noChange = () => () => undefined;
 
 /**
- * The docs index, searched in a worker started after the page's first paint, asked for `query`
- * each time it changes.
+ * The docs index, loaded and searched in a worker started at the page's first frame, asked for
+ * `query` each time it changes.
  */
 export function useDocsSearch(query: string, limit: number): DocsSearch {
   const [client, setClient] = useState<DocsSearchClient>();
