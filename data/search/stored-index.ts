@@ -13,20 +13,21 @@ import { LISTS_FORMAT, LISTS_META, listsReflect, termLists } from './term-lists'
  * instead of re-indexing the library. Writes do not touch the stored index: they journal their keys
  * (data/records/search-journal.ts) in their own transaction, pages replay the few entries the index
  * has not taken in yet, and the background folds them into a new stored index. A stored index that
- * is missing, of another version, corrupt or out of step with the tables is never used: pages index
- * the tables directly while the background rebuilds it. Term lists (./term-lists.ts), written after
+ * is missing, of another version or corrupt is never used: pages index the tables directly while the
+ * background rebuilds it. One whose item count differs from the tables' (a record written behind
+ * the journal) is replaced likewise once counted: by the popup once its index serves. Term lists (./term-lists.ts), written after
  * it, answer the first queries while it is read.
  */
 
 /** Layout of the stored records; bumped with any change to them. The engine's version is checked too. */
-export const INDEX_FORMAT = 2;
+export const INDEX_FORMAT = 3;
 export const INDEX_KEY = 'user';
 /**
  * The encoded index is stored in pieces of this many bytes, read one after another: one record of
  * tens of megabytes would hold up every other read of the database (the term lists' first answers
  * among them) until it is all read.
  */
-export const PIECE_BYTES = 1 << 20;
+export const PIECE_BYTES = 1 << 18;
 export const pieceKey = (i: number) => `${INDEX_KEY}:${i}`;
 /** Past this many writes since the stored index, indexing the tables is as quick as replaying them. */
 export const MAX_REPLAY = 2_000;
