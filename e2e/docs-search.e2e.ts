@@ -55,6 +55,8 @@ async function openedTab(opened: Promise<Page>): Promise<Page> {
 async function search(query: string, expectDocs = true): Promise<string[]> {
   await box().fill('');
   await box().pressSequentially(query);
+  // The results shown are for the whole query, not one of its prefixes (the docs-search row names it).
+  await expect.poll(() => popup.locator('.docs-search strong').textContent()).toBe(query.trim());
   const rows = popup.locator('.result[data-id]');
   if (expectDocs) await popup.locator('.result[data-id^="docs:"]').first().waitFor();
   return rows.evaluateAll((els) => els.map((el) => el.getAttribute('data-id') ?? ''));
