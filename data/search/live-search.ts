@@ -6,7 +6,8 @@ import { sectionDoc } from './documents';
 import { mergeRanked } from './combined';
 import { DEFAULT_LIMIT, SearchEngine, type SearchOptions } from './engine';
 import { SEARCH_MARKS } from './marks';
-import { SEARCH_SOURCES, sourceOfSearchId } from './sources';
+import { currentDocs } from './current-docs';
+import { SEARCH_SOURCES } from './sources';
 import {
   applyJournal,
   indexTables,
@@ -94,8 +95,7 @@ export class LiveSearch {
       this.changed();
       this.seq = await indexTables(this.engine, async () => {
         this.changed();
-        await nextTask();
-        if (this.stopped) throw new Error('Search closed.');
+        await this.nextChunk();
       });
     }
     this.status = 'ready';
@@ -153,6 +153,12 @@ export class LiveSearch {
     return this.catching;
   }
 
+  /** Between chunks of indexing the tables: the page gets its turn, and a closed search stops. */
+  private async nextChunk(): Promise<void> {
+    await nextTask();
+    if (this.stopped) throw new Error('Search closed.');
+  }
+
   /** In a transaction over the journal and the tables: the entries since `seq`, taken in. */
   private async takeInJournal(): Promise<string[]> {
     const entries = await journalAfter(this.seq);
@@ -184,10 +190,7 @@ export class LiveSearch {
       }
       this.requestRefresh();
       const engine = new SearchEngine();
-      const seq = await indexTables(engine, async () => {
-        await nextTask();
-        if (this.stopped) throw new Error('Search closed.');
-      });
+      const seq = await indexTables(engine, () => this.nextChunk());
       this.engine = engine;
       this.seq = seq;
       this.full.clear();
@@ -268,17 +271,7 @@ export class LiveSearch {
     if (wanted.length === 0) return;
     for (const id of wanted) this.fetching.add(id);
     try {
-      const found = wanted.flatMap((id) => {
-        const at = sourceOfSearchId(id);
-        return at ? [{ id, ...at }] : [];
-      });
-      for (const table of new Set(found.map((f) => f.source.table))) {
-        const here = found.filter((f) => f.source.table === table);
-        const records: unknown[] = await db.table(table).bulkGet(here.map((f) => f.key));
-        here.forEach(({ id, source }, i) => {
-          if (records[i] !== undefined) this.full.set(id, source.toDoc(records[i] as never));
-        });
-      }
+      for (const doc of await currentDocs(wanted)) this.full.set(doc.id, doc);
     } finally {
       for (const id of wanted) this.fetching.delete(id);
     }

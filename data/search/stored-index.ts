@@ -15,8 +15,8 @@ import { LISTS_FORMAT, LISTS_META, listsReflect, termLists } from './term-lists'
  * has not taken in yet, and the background folds them into a new stored index. A stored index that
  * is missing, of another version or corrupt is never used: pages index the tables directly while the
  * background rebuilds it. One whose item count differs from the tables' (a record written behind
- * the journal) is replaced likewise once counted: by the popup once its index serves. Term lists (./term-lists.ts), written after
- * it, answer the first queries while it is read.
+ * the journal) is replaced likewise once counted, by the popup once its index serves. Term lists
+ * (./term-lists.ts), written after it, answer the first queries while it is read.
  */
 
 /** Layout of the stored records; bumped with any change to them. The engine's version is checked too. */

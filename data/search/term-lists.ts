@@ -2,9 +2,10 @@ import { db } from '../records/db';
 import { WHOLE_TABLE } from '../records/search-journal';
 import { bestIdsByTerm, SearchEngine, STOP_WORDS, type EngineSnapshot } from './engine';
 import { urgentRead } from './read-priority';
-import { sourceOf, sourceOfSearchId } from './sources';
+import { currentDocs } from './current-docs';
+import { sourceOf } from './sources';
 import { identifierParts, stem, tokenize } from './tokenize';
-import type { SearchDoc, SearchHit } from './types';
+import type { SearchHit } from './types';
 
 /**
  * The first answers while a page loads the stored index. Beside the stored index, each indexed
@@ -78,28 +79,6 @@ const listsOf = (word: LookupWord) =>
   word.prefix
     ? db.searchLists.where('term').startsWith(word.text).limit(TERMS_PER_WORD).toArray()
     : db.searchLists.where('term').equals(word.text).toArray();
-
-/** The current records behind search ids, as documents; ids of deleted records are left out. */
-async function currentDocs(ids: readonly string[]): Promise<SearchDoc[]> {
-  const keysByTable = new Map<string, string[]>();
-  for (const id of ids) {
-    const at = sourceOfSearchId(id);
-    if (!at) continue;
-    const keys = keysByTable.get(at.source.table) ?? [];
-    keys.push(at.key);
-    keysByTable.set(at.source.table, keys);
-  }
-  const found = await Promise.all(
-    [...keysByTable].map(async ([table, keys]) => {
-      const source = sourceOf(table);
-      const records: unknown[] = await db.table(table).bulkGet(keys);
-      return records.flatMap((record) =>
-        record === undefined ? [] : [source.toDoc(record as never)],
-      );
-    }),
-  );
-  return found.flat();
-}
 
 /**
  * The user's records that best answer `query`, from the term lists and the journal since; undefined
