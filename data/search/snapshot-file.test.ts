@@ -1,27 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { SearchEngine } from './engine';
 import { decodeSnapshot, encodeSnapshot } from './snapshot-file';
-import type { SearchDoc } from './types';
-
-const doc = (id: string, title: string, text: string, code = ''): SearchDoc => ({
-  id,
-  kind: 'note',
-  title,
-  context: '',
-  keywords: [],
-  text,
-  code,
-});
+import { noteSearchDoc } from './test-docs';
 
 const docs = [
-  doc(
+  noteSearchDoc(
     'a',
     'Query optimisation',
     'Use select_related for foreign keys.',
     'qs.select_related("author")',
   ),
-  doc('b', 'CSRF protection', 'Mark a view with csrf_exempt only when it is safe.'),
-  doc('c', 'Signals', 'post_save fires after Model.save().'),
+  noteSearchDoc('b', 'CSRF protection', 'Mark a view with csrf_exempt only when it is safe.'),
+  noteSearchDoc('c', 'Signals', 'post_save fires after Model.save().'),
 ];
 const built = new SearchEngine(docs);
 

@@ -6,7 +6,7 @@ import { createSnippet } from '../records/snippets';
 import { SearchEngine } from './engine';
 import { refreshStoredIndex } from './stored-index';
 import { LIST_SIZE, LISTS_META, lookUpTermLists, lookupWords, termLists } from './term-lists';
-import type { SearchDoc } from './types';
+import { noteSearchDoc } from './test-docs';
 
 beforeEach(async () => {
   await clearAllData();
@@ -15,25 +15,15 @@ beforeEach(async () => {
   await db.searchJournal.clear();
 });
 
-const doc = (id: string, title: string, text = ''): SearchDoc => ({
-  id,
-  kind: 'note',
-  title,
-  context: '',
-  keywords: [],
-  text,
-  code: '',
-});
-
 const found = async (query: string) =>
   (await lookUpTermLists(query, 10))?.map((hit) => hit.doc.title);
 
 describe('termLists', () => {
   it('lists each term’s best documents first, at most LIST_SIZE of them, and a meta record', () => {
     const docs = [
-      doc('note:a', 'Middleware order', 'middleware runs top down'),
+      noteSearchDoc('note:a', 'Middleware order', 'middleware runs top down'),
       ...Array.from({ length: LIST_SIZE + 5 }, (_, i) =>
-        doc(`note:n${i}`, `Note ${i}`, 'mentions middleware once'),
+        noteSearchDoc(`note:n${i}`, `Note ${i}`, 'mentions middleware once'),
       ),
     ];
     const lists = termLists(new SearchEngine(docs).toSnapshot(), 7);
