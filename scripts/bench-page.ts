@@ -29,6 +29,39 @@ export function watchSelectors(selectors: string[]) {
   }).observe(document, { childList: true, subtree: true });
 }
 
+/**
+ * Installed before any page script runs: types `query` into the search box as a quick user would,
+ * the moment its first frame is on screen and it has the focus, as editing input (the `input`
+ * events a typed key gives), with no round trip to the test driver. Records when that frame was
+ * (`boxShown`).
+ */
+export function typeOnceShown(query: string) {
+  // No named functions inside: the page gets this function's source, without the bundler's helpers.
+  const watch = new MutationObserver(() => {
+    const box = document.querySelector('[role=combobox]');
+    if (!box) return;
+    watch.disconnect();
+    // The frame after this rAF is the box's first on screen; the timeout runs once it is painted.
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        Object.assign(window, { __boxShown: performance.now() });
+        if (document.activeElement === box) document.execCommand('insertText', false, query);
+        else {
+          box.addEventListener('focus', () => document.execCommand('insertText', false, query), {
+            once: true,
+          });
+        }
+      }, 0),
+    );
+  });
+  watch.observe(document, { childList: true, subtree: true });
+}
+
+/** When the search box's first frame was on screen, in a page typed into by `typeOnceShown`. */
+export function boxShown(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { __boxShown?: number }).__boxShown ?? NaN);
+}
+
 export async function firstSeen(page: Page, selector: string, timeout = 60_000): Promise<number> {
   await page.locator(selector).first().waitFor({ state: 'attached', timeout });
   return page.evaluate(

@@ -1,12 +1,22 @@
 // Start-up figures (`npm run bench:startup`, after `npm run build`): popup open → first result
 // that is one of the user's notes, with 0 to 50,000 notes (plus 5,000 snippets) of the seeded
 // synthetic library, from the page's navigation and from the first typed key reaching it; bundled
-// results alone; the popup's JS heap (page and docs worker) at 50,000 notes; writing a note.
+// results alone; the popup's JS heap (page and docs worker) at 50,000 notes; writing a note. The
+// query is typed in the page the moment the search box is on screen, as the browser benchmark's
+// quick user does, so the figures are the popup's and not the test driver's round trips.
 // Prints Markdown tables, then as its last line one JSON object with the medians.
 import type { Page } from 'playwright-core';
 import { launchExtension, type LoadedExtension } from '../e2e/extension';
 import { SEARCH_MARKS } from '../data/search/marks';
-import { firstInput, firstSeen, table, watchSelectors, workerHeaps } from './bench-page';
+import {
+  boxShown,
+  firstInput,
+  firstSeen,
+  table,
+  typeOnceShown,
+  watchSelectors,
+  workerHeaps,
+} from './bench-page';
 import { generateCorpus } from './synthetic-corpus';
 
 const RUNS = 7;
@@ -47,6 +57,8 @@ const round = (value: number) => Math.round(value * 10) / 10;
 type Marks = Record<keyof typeof SEARCH_MARKS | 'domReady', number>;
 
 interface Opens {
+  /** When the search box's first frame was on screen. */
+  boxShown: number;
   firstResult: number;
   /** From the first typed key reaching the page to the result. */
   keyToResult: number;
@@ -69,8 +81,9 @@ function readMarks(page: Page): Promise<Marks> {
   }, SEARCH_MARKS);
 }
 
-/** Opens the popup RUNS times, typing `query` as soon as the box is there. */
+/** Opens the popup RUNS times, typing `query` as soon as the box is on screen. */
 async function popupOpens(ext: LoadedExtension, query: string, expectId: string): Promise<Opens> {
+  const shown: number[] = [];
   const firstResult: number[] = [];
   const keyToResult: number[] = [];
   const heap: number[] = [];
@@ -79,11 +92,12 @@ async function popupOpens(ext: LoadedExtension, query: string, expectId: string)
   for (let i = 0; i < RUNS; i++) {
     const page = await ext.context.newPage();
     await page.addInitScript(watchSelectors, [found]);
+    await page.addInitScript(typeOnceShown, query);
     const cdp = await ext.context.newCDPSession(page);
     const workersHeapMB = await workerHeaps(cdp);
     await page.goto(`chrome-extension://${ext.id}/popup.html`);
-    await page.getByRole('combobox').fill(query);
     firstResult.push(await firstSeen(page, found, 120_000));
+    shown.push(await boxShown(page));
     keyToResult.push((firstResult.at(-1) as number) - (await firstInput(page)));
     await page.waitForFunction(
       (ready) => performance.getEntriesByName(ready).length > 0,
@@ -97,6 +111,7 @@ async function popupOpens(ext: LoadedExtension, query: string, expectId: string)
   }
   const key = (name: keyof Marks) => median(marks.map((m) => m[name]));
   return {
+    boxShown: median(shown),
     firstResult: median(firstResult),
     keyToResult: median(keyToResult),
     heapMB: median(heap),
@@ -375,6 +390,7 @@ async function main() {
       rows.push([
         size.toLocaleString('en'),
         size > 0 ? SNIPPETS.toLocaleString('en') : 0,
+        round(opens.boxShown),
         round(opens.firstResult),
         round(opens.keyToResult),
         round(opens.heapMB),
@@ -387,6 +403,7 @@ async function main() {
       [
         'notes',
         'snippets',
+        'search box on screen',
         'first own result',
         'first key → own result',
         'popup JS heap MB (page + docs worker)',
@@ -397,6 +414,7 @@ async function main() {
         [
           'bundled only: `select_rel`',
           0,
+          round(bundled.boxShown),
           round(bundled.firstResult),
           round(bundled.keyToResult),
           round(bundled.heapMB),
