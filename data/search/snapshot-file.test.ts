@@ -12,6 +12,8 @@ const docs = [
   ),
   noteSearchDoc('b', 'CSRF protection', 'Mark a view with csrf_exempt only when it is safe.'),
   noteSearchDoc('c', 'Signals', 'post_save fires after Model.save().'),
+  // Text beyond ASCII: the file keeps strings as UTF-8 bytes.
+  noteSearchDoc('d', 'Übersicht: Caché-Strategien ✓', 'Zwischenspeicher für Ansichten — 缓存'),
 ];
 const built = new SearchEngine(docs);
 
@@ -19,9 +21,18 @@ describe('snapshot files', () => {
   it('restore an engine that answers as the one written', () => {
     const file = encodeSnapshot(built.toSnapshot());
     const restored = SearchEngine.fromSnapshot(decodeSnapshot(file.slice().buffer), docs);
-    for (const query of ['select_rel', 'csrf exempt', 'post_sav', 'sigals', 'x']) {
+    for (const query of [
+      'select_rel',
+      'csrf exempt',
+      'post_sav',
+      'sigals',
+      'x',
+      'übersicht',
+      '缓存',
+    ]) {
       expect(restored.search(query)).toEqual(built.search(query));
     }
+    expect(restored.search('übersicht')[0]?.doc.title).toBe('Übersicht: Caché-Strategien ✓');
   });
 
   it('refuse a file that is cut short or is not an index', () => {

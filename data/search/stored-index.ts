@@ -20,7 +20,7 @@ import { LISTS_FORMAT, LISTS_META, listsReflect, termLists } from './term-lists'
  */
 
 /** Layout of the stored records; bumped with any change to them. The engine's version is checked too. */
-export const INDEX_FORMAT = 3;
+export const INDEX_FORMAT = 4;
 export const INDEX_KEY = 'user';
 /**
  * The encoded index is stored in pieces of this many bytes, read one after another: one record of
