@@ -14,21 +14,20 @@ afterAll(async () => ext?.close());
 const BUDGET_GZIP = 150 * 1024;
 
 describe('popup weight', () => {
-  it('opens on under 150 KB of gzipped JS; its search worker follows', async () => {
+  it('opens on under 150 KB of gzipped JS; the docs index follows in its worker', async () => {
     const expected = pageAssets(EXTENSION_DIR, 'popup.html').filter((path) => path.endsWith('.js'));
     const gzipped = expected.reduce((sum, path) => sum + fileSizes(path).gzip, 0);
     expect(expected.length).toBeGreaterThan(0);
     expect(gzipped).toBeLessThan(BUDGET_GZIP);
 
-    // What the browser fetches until the popup starts its search worker is exactly that set.
+    // What the browser fetches until the popup starts the docs index's worker is exactly that set.
     const page = await ext.context.newPage();
     const scripts = new Set<string>();
     let indexFetched = false;
     page.on('request', (request) => {
       const { protocol, pathname } = new URL(request.url());
       if (protocol !== 'chrome-extension:') return;
-      if (pathname.includes('search-worker') || pathname.includes('docs-index'))
-        indexFetched = true;
+      if (pathname.includes('docs-worker') || pathname.includes('docs-index')) indexFetched = true;
       else if (pathname.endsWith('.js') && !indexFetched)
         scripts.add(join(EXTENSION_DIR, pathname));
     });

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { db } from './db';
 import { dueCards, getCard, listReviews } from '../practice/practice';
 import { practiceItem } from '../practice/practice-items';
@@ -10,6 +10,9 @@ import { getStoredStack, listStoredStacks } from '../stacks/store';
 import { countNotes, getNote, listNotes, notesForSection, notesPage } from './notes';
 import { getSettings } from './settings';
 import { countSnippets, getSnippet, listSnippets, snippetsPage } from './snippets';
+import { LiveSearch } from '../search/live-search';
+import { ask } from '../messaging/ask';
+import type { SearchHit } from '../search/types';
 import type { Snippet, UserNote } from './model';
 
 /**
@@ -64,8 +67,57 @@ export function useCatalog(): StackCatalog {
 export const useSectionNotes = (sectionId: string) =>
   useLiveQuery(() => notesForSection(sectionId), [sectionId]);
 
-/** The write journal's newest entry: moves on with every write to a searchable table. */
-export const useJournalHead = () => useLiveQuery(() => db.searchJournal.orderBy('seq').lastKey());
+export interface SearchState {
+  hits: SearchHit[];
+  /** False until the user's own notes and snippets are all searchable (bundled ones always are). */
+  complete: boolean;
+  /** Searches for another query at once. */
+  searchNow: (query: string) => SearchHit[];
+}
+
+/**
+ * Searches bundled sections at once and the user's records from the stored index as soon as it
+ * is read; writes from any page reach the results through the write journal.
+ */
+export function useLibrarySearch(query: string): SearchState {
+  const [search] = useState(() => new LiveSearch(() => void ask({ type: 'search:refresh' })));
+  const revision = useSyncExternalStore(search.subscribe, () => search.revision);
+  const fullRevision = useSyncExternalStore(search.subscribe, () => search.fullRevision);
+  const stacks = useStoredStacks();
+  useEffect(() => {
+    search.start().catch(() => {
+      // Stopped while indexing: the page is going away.
+    });
+    return () => search.stop();
+  }, [search]);
+  const latest = useLiveQuery(() => db.searchJournal.orderBy('seq').lastKey());
+  useEffect(() => {
+    if (latest !== undefined) void search.catchUp();
+  }, [search, latest]);
+
+  const syncStacks = useCallback(() => {
+    // Idempotent: re-indexes only stacks whose record changed since the last call.
+    if (stacks) search.syncStacks(stacks);
+  }, [search, stacks]);
+  const ranked = useMemo(() => {
+    void revision;
+    syncStacks();
+    return search.rank(query);
+  }, [search, query, revision, syncStacks]);
+  const hits = useMemo(() => {
+    void fullRevision;
+    return search.withFull(ranked);
+  }, [search, ranked, fullRevision]);
+  // For a query the hits are not yet shown for, such as Enter pressed before they render.
+  const searchNow = useCallback(
+    (now: string) => {
+      syncStacks();
+      return search.search(now);
+    },
+    [search, syncStacks],
+  );
+  return { hits, complete: search.status === 'ready', searchNow };
+}
 
 /**
  * One record by id: undefined while it loads, null when there is none. A live query keeps its

@@ -2,6 +2,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { clearAllData } from '../backup/backup';
 import { db } from '../records/db';
 import { createNote } from '../records/notes';
+import { samplePack } from '../stacks/pack-fixtures';
+import { installPack, listStoredStacks, removeStack } from '../stacks/store';
 import { LiveSearch } from './live-search';
 import { refreshStoredIndex } from './stored-index';
 
@@ -16,6 +18,29 @@ const titles = (search: LiveSearch, query: string) =>
   search.search(query).map((hit) => hit.doc.title);
 
 describe('LiveSearch', () => {
+  it('finds installed stacks beside the stored index, and drops an uninstalled one', async () => {
+    await createNote({ title: 'Swapping fragments', body: 'outerHTML swaps replace the target' });
+    await refreshStoredIndex();
+    await installPack(samplePack(), 'htmx.devrecall-stack.json', 100);
+
+    const search = new LiveSearch(() => undefined);
+    // Stacks arrive before the stored index is read, as a live query usually answers first.
+    search.syncStacks(await listStoredStacks());
+    expect(titles(search, 'hx-get')).toContain('hx-get');
+    await search.start();
+    expect(search.status).toBe('ready');
+    expect(titles(search, 'hx-get')).toContain('hx-get');
+    expect(titles(search, 'outerHTML')).toEqual(
+      expect.arrayContaining(['Swapping fragments', 'hx-swap']),
+    );
+
+    await removeStack('htmx');
+    search.syncStacks(await listStoredStacks());
+    expect(titles(search, 'hx-get')).not.toContain('hx-get');
+    expect(titles(search, 'outerHTML')).toContain('Swapping fragments');
+    search.stop();
+  });
+
   it('tells its subscribers once the stored index answers, with nothing else changing', async () => {
     await createNote({ title: 'Hornbeam hedges', body: 'planted in autumn' });
     await refreshStoredIndex();
@@ -69,6 +94,18 @@ describe('LiveSearch', () => {
     expect(titles(search, 'quillwort')).toEqual(['Quillwort ponds']);
     expect(titles(search, 'hornbeam')).toEqual(['Hornbeam hedges']);
     expect(asked).toHaveBeenCalled();
+    search.stop();
+  });
+
+  it('finds a stack installed after the stored index was read', async () => {
+    await refreshStoredIndex();
+    const search = new LiveSearch(() => undefined);
+    await search.start();
+    expect(titles(search, 'hx-swap')).not.toContain('hx-swap');
+
+    await installPack(samplePack(), 'htmx.devrecall-stack.json', 100);
+    search.syncStacks(await listStoredStacks());
+    expect(titles(search, 'hx-swap')).toContain('hx-swap');
     search.stop();
   });
 

@@ -1,4 +1,9 @@
+import { bundledSections, sectionContext } from '../stacks/bundled';
+import { buildCatalog, storedStack } from '../stacks/catalog';
 import { db } from '../records/db';
+import type { StoredStack } from '../records/model';
+import { sectionDoc } from './documents';
+import { mergeRanked } from './combined';
 import { DEFAULT_LIMIT, SearchEngine, type SearchOptions } from './engine';
 import { SEARCH_MARKS } from './marks';
 import { currentDocs } from './current-docs';
@@ -15,6 +20,8 @@ import { urgentReadsDone } from './read-priority';
 import { lookUpTermLists } from './term-lists';
 import type { SearchDoc, SearchHit } from './types';
 
+const bundledDocs = () => bundledSections.map((s) => sectionDoc(s, sectionContext(s)));
+
 const journalAndTables = () => [db.searchJournal, ...SEARCH_SOURCES.map((s) => db.table(s.table))];
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -25,14 +32,16 @@ const REFRESH_AFTER = 100;
 export type SearchStatus = 'loading' | 'indexing' | 'ready';
 
 /**
- * A page's search over the user's records, run in its search worker (./search-host.ts). They come
- * from the stored index (or, when it is unusable, from the tables a chunk at a time while the
- * background rebuilds it), then follow the write journal, so writes from any page show up without
- * reading the library again. The stacks' sections are searched apart, on the page
- * (./section-search.ts): adding them to a restored index would read and copy the stored postings
- * of every word they share with the library at every open.
+ * One page's search over the bundled sections and the user's records. Bundled sections answer at
+ * once; the user's records come from the stored index (or, when it is unusable, from the tables a
+ * chunk at a time while the background rebuilds it), then follow the write journal, so writes from
+ * any page show up here without reading the library again. The two are separate engines, their
+ * hits merged by score: adding the sections to a restored index would read and copy the stored
+ * postings of every word they share with the library at every open.
  */
 export class LiveSearch {
+  /** Bundled sections and the sections of written and installed stacks. */
+  private sections = new SearchEngine(bundledDocs());
   /** The user's notes and snippets. */
   private engine = new SearchEngine();
   private seq = 0;
@@ -46,9 +55,9 @@ export class LiveSearch {
   /** Until the index is ready: the term lists' answers, by query, and the queries asked. */
   private early = new Map<string, SearchHit[]>();
   private asked = new Set<string>();
-  /** Queries whose term-list lookup has settled, with hits or without. */
-  private lookedUp = new Set<string>();
   private listsRequested = false;
+  /** Each such stack's `updatedAt` when indexed, and the section ids it added. */
+  private indexedStacks = new Map<string, { updatedAt: number; ids: string[] }>();
   revision = 0;
   /** Moves on when full records arrive: the hits' answer lines change, their ranking does not. */
   fullRevision = 0;
@@ -96,6 +105,34 @@ export class LiveSearch {
     this.changed();
     await this.catchUp();
     if (loaded) await this.checkTables();
+  }
+
+  /**
+   * Brings the sections of written and installed stacks in line with the stored ones: a stack
+   * whose record changed is re-indexed whole, a deleted one is dropped. Cheap when nothing changed.
+   */
+  syncStacks(stored: readonly StoredStack[]): void {
+    const catalog = buildCatalog(stored);
+    const seen = new Set<string>();
+    for (const record of stored) {
+      seen.add(record.id);
+      const indexed = this.indexedStacks.get(record.id);
+      if (indexed?.updatedAt === record.updatedAt) continue;
+      for (const id of indexed?.ids ?? []) this.sections.remove(id);
+      const sections = storedStack(record).notes.flatMap((note) => note.sections);
+      for (const section of sections) {
+        this.sections.add(sectionDoc(section, catalog.sectionContext(section)));
+      }
+      this.indexedStacks.set(record.id, {
+        updatedAt: record.updatedAt,
+        ids: sections.map((s) => s.id),
+      });
+    }
+    for (const [id, { ids }] of this.indexedStacks) {
+      if (seen.has(id)) continue;
+      for (const sectionId of ids) this.sections.remove(sectionId);
+      this.indexedStacks.delete(id);
+    }
   }
 
   stop(): void {
@@ -170,14 +207,18 @@ export class LiveSearch {
   }
 
   /**
-   * Ranked hits for `query`. A hit may hold display fields only: its full record is fetched in the
-   * background and `fullRevision` moves on once it is in, so the ranking is not run again.
+   * Ranked hits for `query`. A user's hit may hold display fields only: its full record is fetched
+   * in the background and `fullRevision` moves on once it is in, so the ranking is not run again.
    */
   rank(query: string, options: SearchOptions = {}): SearchHit[] {
     const limit = options.limit ?? DEFAULT_LIMIT;
-    let hits = this.engine.search(query, { limit });
-    if (this.status !== 'ready') hits = this.withEarly(query, hits, limit);
-    const missing = hits.filter((h) => !h.doc.text && !h.doc.code && !this.full.has(h.doc.id));
+    // The user's own come first at equal strength.
+    let own = this.engine.search(query, { limit });
+    if (this.status !== 'ready') own = this.withEarly(query, own, limit);
+    const hits = mergeRanked(own, this.sections.search(query, { limit }), limit);
+    const missing = hits.filter(
+      (h) => h.doc.kind !== 'section' && !h.doc.text && !h.doc.code && !this.full.has(h.doc.id),
+    );
     if (missing.length) void this.fetchFull(missing.map((h) => h.doc.id));
     return hits;
   }
@@ -215,29 +256,14 @@ export class LiveSearch {
           this.listsRequested = true;
           this.requestRefresh();
         }
-        if (this.stopped || this.status === 'ready') return;
-        if (hits) {
-          performance.mark(SEARCH_MARKS.early);
-          this.early.set(query, hits);
-        }
-        this.lookedUp.add(query);
+        if (this.stopped || this.status === 'ready' || !hits) return;
+        performance.mark(SEARCH_MARKS.early);
+        this.early.set(query, hits);
         this.changed();
       },
       // No lists to go by: the index answers once loaded.
-      () => {
-        this.lookedUp.add(query);
-        this.changed();
-      },
+      () => undefined,
     );
-  }
-
-  /**
-   * Whether `query`'s hits are as good as they will be before the index is ready: it is ready, or
-   * the term lists have answered the query (or could not). Until then a page holds its results
-   * back rather than show them without the user's own and reorder them a moment later.
-   */
-  settled(query: string): boolean {
-    return this.status === 'ready' || query.trim() === '' || this.lookedUp.has(query);
   }
 
   private async fetchFull(ids: string[]): Promise<void> {

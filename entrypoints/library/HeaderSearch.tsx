@@ -2,9 +2,8 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { routes } from '../../components/links';
 import { ResultList } from '../../components/ResultList';
 import { SearchBox } from '../../components/SearchBox';
-import { useSearch } from '../../components/useSearch';
+import { useLibrarySearch } from '../../data/records/live';
 import { rememberOpened } from '../../data/records/recent';
-import { DEFAULT_LIMIT } from '../../data/search/engine';
 import type { SearchHit } from '../../data/search/types';
 
 const resultCount = (n: number) => (n === 1 ? '1 result' : `${n} results`);
@@ -12,10 +11,7 @@ const resultCount = (n: number) => (n === 1 ? '1 result' : `${n} results`);
 export function HeaderSearch({ onOpen }: { onOpen: (route: string) => void }) {
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState(0);
-  const { shown, hits, answered, searchNow } = useSearch(query, {
-    limit: DEFAULT_LIMIT,
-    docs: false,
-  });
+  const { hits } = useLibrarySearch(query);
   // The results close when the reader clicks elsewhere or tabs away, and come back on typing or
   // returning to the box.
   const [dismissed, setDismissed] = useState(false);
@@ -58,11 +54,8 @@ export function HeaderSearch({ onOpen }: { onOpen: (route: string) => void }) {
     const last = hits.length - 1;
     if (event.key === 'ArrowDown') setSelected(selected >= last ? 0 : selected + 1);
     else if (event.key === 'ArrowUp') setSelected(selected <= 0 ? last : selected - 1);
-    else if (event.key === 'Enter') {
-      // Pressed before the results for what was typed are shown: they are worked out now.
-      if (answered && shown === query) choose(hits[selected]);
-      else void searchNow(query).then((list) => choose(list[selected]));
-    } else if (event.key === 'Escape') setQuery('');
+    else if (event.key === 'Enter') choose(hits[selected]);
+    else if (event.key === 'Escape') setQuery('');
     else return;
     event.preventDefault();
   };
@@ -89,14 +82,14 @@ export function HeaderSearch({ onOpen }: { onOpen: (route: string) => void }) {
           {hits.length ? (
             <ResultList
               hits={hits}
-              query={shown}
+              query={query}
               selected={selected}
               onSelect={setSelected}
               onOpen={choose}
             />
           ) : (
             <p className="empty" role="status">
-              No matches for <strong>{shown}</strong>.
+              No matches for <strong>{query}</strong>.
             </p>
           )}
         </div>

@@ -2,6 +2,7 @@ import {
   lazy,
   Suspense,
   useEffect,
+  useMemo,
   useRef,
   useState,
   type KeyboardEvent,
@@ -12,13 +13,14 @@ import { BrowseList, browseOrder } from '../../components/BrowseList';
 import { libraryHref, routes } from '../../components/links';
 import { ResultList } from '../../components/ResultList';
 import { SearchBox } from '../../components/SearchBox';
-import { useCatalog, useDueCards, useSettings } from '../../data/records/live';
+import { useCatalog, useDueCards, useLibrarySearch, useSettings } from '../../data/records/live';
 import { rememberOpened, useRecent } from '../../data/records/recent';
 import type { Section } from '../../data/stacks/content';
-import { useSearch } from '../../components/useSearch';
+import { useDocsSearch } from '../../components/useDocsSearch';
 import { useAnswerLine } from '../../components/useAnswerLine';
 import { useTheme } from '../../components/useTheme';
 import { docsSearchUrl, docsUrlAt, PINNED_DJANGO_VERSION } from '../../data/docs-index/docs';
+import { mergeHits } from '../../data/search/combined';
 import type { SearchHit } from '../../data/search/types';
 import { StartRows, startRows, type StartRow } from './StartRows';
 import { usePopupStore } from './store';
@@ -57,12 +59,11 @@ export function App() {
     view.kind === 'item' ? query : undefined,
     view.kind === 'item' ? view.id : '',
   );
-  // The results shown are for the newest query the search worker has answered: the box shows
-  // each key at once, and its results follow with the user's and the docs' hits a few ms later.
-  const { shown, hits, answered, docsReady, searchNow } = useSearch(query, {
-    limit: LIMIT,
-    docs: true,
-  });
+  const docs = useDocsSearch(query, LIMIT);
+  // Once the docs index answers, the results shown are for the newest query it has answered: the
+  // box shows each key at once, and its results follow with the docs' hits a few ms later.
+  const shown = docs.answer?.query ?? query;
+  const { hits: own, searchNow } = useLibrarySearch(shown);
   const version = useSettings()?.docsVersion ?? PINNED_DJANGO_VERSION;
   const due = useDueCards();
   const catalog = useCatalog();
@@ -70,6 +71,11 @@ export function App() {
   const recent = useRecent();
   // Before browsing: where the user left off, and what is due.
   const start = browsing ? startRows(recent ?? [], due ?? []) : [];
+  const docsHits = docs.answer?.hits;
+  const hits = useMemo(
+    () => (docsHits && !browsing ? mergeHits(own, docsHits, LIMIT) : own),
+    [own, docsHits, browsing],
+  );
   // Every query ends in the docs' own search, so no query is a dead end.
   const rowIds = browsing
     ? [...start.map((_, i) => `start-${i}`), ...browseOrder(catalog).map((s) => s.id)]
@@ -127,10 +133,14 @@ export function App() {
           else if (section) openSection(section);
           break;
         }
-        // Pressed before the results for what was typed, the user's own included, are shown: they
-        // are worked out now.
+        // Pressed before the results for what was typed are shown: they are worked out now.
         const { shiftKey } = event;
-        const typed = answered && shown === query ? Promise.resolve(hits) : searchNow(query);
+        const typed =
+          shown === query
+            ? Promise.resolve(hits)
+            : docs
+                .searchNow(query)
+                .then((docsHits) => mergeHits(searchNow(query), docsHits, LIMIT));
         void typed.then((list) => {
           const hit = list[selected];
           if (hit && shiftKey) copyLink(hit);
@@ -220,7 +230,7 @@ export function App() {
             <div className="empty" role="status">
               <p>
                 No matches for <strong>{shown}</strong> in your notes
-                {docsReady ? ' or the docs index' : ''}.
+                {docs.ready ? ' or the docs index' : ''}.
               </p>
               <p>
                 Try fewer letters, a code identifier such as <code>select_related</code>, or the
