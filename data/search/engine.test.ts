@@ -152,6 +152,7 @@ describe('SearchEngine snapshots', () => {
     restored.remove(first.id);
     expect(restored.search('quixotic').map((h) => h.doc.id)).toEqual(['note:new']);
     expect(restored.ids()).not.toContain(first.id);
+    expect(restored.ids()).toHaveLength(corpus.length);
   });
 
   it('ranks documents added to a restored index as an index built with them does', () => {
