@@ -19,15 +19,6 @@ import type { Snippet, UserNote } from './model';
  * React views of stored data. Live queries re-run when any extension page writes, so the popup,
  * the library tab and the sidebar's background answers stay in step without reloads.
  */
-/**
- * Starts opening the database now rather than at its first read. A page that reads it as it first
- * renders calls this before rendering: the open (tens of ms at popup open) overlaps the render.
- */
-export function openEarly(): void {
-  // A failed open fails the first read too, which reports it.
-  db.open().catch(() => undefined);
-}
-
 export const useNotes = () => useLiveQuery(listNotes);
 export const useSnippets = () => useLiveQuery(listSnippets);
 export const useSavedStacks = () => useLiveQuery(listSavedStacks);
@@ -154,3 +145,12 @@ export function useDueCards() {
 
 export const usePracticeItem = (id: string) =>
   useLiveQuery(() => practiceItem(id).then((item) => item ?? null), [id]);
+
+/**
+ * Starts opening the database now rather than at its first read. A page that reads it as it first
+ * renders calls this before rendering: the open (tens of ms at popup open) overlaps the render.
+ */
+export function openEarly(): void {
+  // A failed open fails the first read too, which reports it.
+  db.open().catch(() => undefined);
+}
