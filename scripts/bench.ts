@@ -19,7 +19,8 @@ import { docsSearchDocs } from '../data/docs-index/docs';
 import { mergeHits } from '../data/search/combined';
 import { LineFinder } from '../data/search/excerpt';
 import { ROWS_IN_VIEW } from '../components/ResultList';
-import { decodeSnapshot } from '../data/search/snapshot-file';
+import { decodeSnapshot, encodeSnapshot } from '../data/search/snapshot-file';
+import { indexChecksum } from '../data/search/stored-index';
 import { docsSnapshotFile } from './docs-snapshot-plugin';
 import { fileSizes, pageAssets } from './page-assets';
 import { DOCS_INDEX_PATH, readDocsIndex } from './search-corpus';
@@ -405,6 +406,35 @@ function updateTable() {
   );
 }
 
+/**
+ * What a page does with the stored index of the user's items once its pieces are read, in one task
+ * (bench:startup's "checked + restored"): check its checksum, decode the file, restore the engine.
+ */
+function restoreTable() {
+  const RUNS = 5;
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(RUNS / 2)] ?? 0;
+  const rows = SIZES.filter((size) => size > 0).map((size) => {
+    const bytes = encodeSnapshot(new SearchEngine(synthetic.docs.slice(0, size)).toSnapshot());
+    const checksum: number[] = [];
+    const decode: number[] = [];
+    const restore: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const buffer = bytes.slice().buffer;
+      checksum.push(time(() => indexChecksum(bytes)));
+      let snapshot: ReturnType<typeof decodeSnapshot> | undefined;
+      decode.push(time(() => (snapshot = decodeSnapshot(buffer))));
+      restore.push(time(() => SearchEngine.fromSnapshot(snapshot as NonNullable<typeof snapshot>)));
+    }
+    const [c, d, r] = [median(checksum), median(decode), median(restore)];
+    return [count(size), (bytes.length / 1e6).toFixed(1), ms(c), ms(d), ms(r), ms(c + d + r)];
+  });
+  table(
+    `The user's stored index restored at open (Node, median of ${RUNS}; ms)`,
+    ['items', 'file MB', 'checksum', 'decode file', 'restore engine', 'total'],
+    rows,
+  );
+}
+
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
@@ -641,6 +671,7 @@ const SECTIONS: (() => void)[] = [
   shortPrefixTable,
   prefixLengthTable,
   updateTable,
+  restoreTable,
   packTable,
   bundleTable,
 ];
