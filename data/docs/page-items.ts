@@ -7,7 +7,7 @@ import { sourceOfSearchId } from '../search/sources';
 import { followedUserIndex } from '../search/stored-index';
 import { buildCatalog, type StackCatalog } from '../stacks/catalog';
 import type { Section } from '../stacks/content';
-import { listStoredStacks } from '../stacks/store';
+import { listStoredStacks } from '../stacks/stored';
 import type { PageContext } from './docs-page';
 import { pageKey } from './pages';
 import { relatedSections } from './related';

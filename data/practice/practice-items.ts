@@ -1,5 +1,5 @@
 import { bundledSections } from '../stacks/bundled';
-import { loadCatalog } from '../stacks/store';
+import { loadCatalog } from '../stacks/stored';
 import type { Section, StackSource } from '../stacks/content';
 import { db } from '../records/db';
 import { parseSearchId } from '../records/ids';

@@ -1,17 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { clearAllData } from '../backup/backup';
 import { db } from '../records/db';
-import {
-  dueCards,
-  dueCount,
-  ensureInterviewCards,
-  getCard,
-  listReviews,
-  practise,
-  recordReview,
-  restoreCard,
-  unpractise,
-} from './practice';
+import { dueCards, dueCount, getCard, listReviews } from './cards';
+import { ensureInterviewCards, practise, recordReview, restoreCard, unpractise } from './practice';
 import { getProgress, markRead } from './progress';
 
 const T0 = Date.UTC(2025, 2, 10, 9);

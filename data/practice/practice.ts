@@ -1,4 +1,3 @@
-import { liveQuery } from 'dexie';
 import { db } from '../records/db';
 import { newId, parseSearchId } from '../records/ids';
 import { markRead } from './progress';
@@ -48,13 +47,6 @@ export async function restoreCard(card: StoredCard): Promise<void> {
   await db.cards.put(card);
 }
 
-export const getCard = (id: string) => db.cards.get(id);
-
-/** Cards due by `now`, the longest overdue first (the `due` index is already in that order). */
-export const dueCards = (now = Date.now()) => db.cards.where('due').belowOrEqual(now).toArray();
-
-export const dueCount = (now = Date.now()) => db.cards.where('due').belowOrEqual(now).count();
-
 /**
  * Grades the card, appends the review and (for a section) marks the section read, in one
  * transaction, so the log never disagrees with the schedule: if any write fails, none happens.
@@ -77,9 +69,6 @@ export async function recordReview(
   });
 }
 
-/** Every review, oldest first. */
-export const listReviews = () => db.reviewLog.orderBy('reviewedAt').toArray();
-
 /**
  * Creates cards, due at once, for the ids that have none; existing cards keep their schedule, so
  * running it again (on every start, say) changes nothing. Returns how many were created.
@@ -96,13 +85,4 @@ export async function ensureInterviewCards(
     if (missing.length) await db.cards.bulkAdd(missing.map((id) => newCard(id, now)));
     return missing.length;
   });
-}
-
-/** Calls `onCount` with the number of due cards now and after every change to the database. */
-export function watchDueCount(onCount: (count: number) => void): () => void {
-  const subscription = liveQuery(() => dueCount(Date.now())).subscribe({
-    next: onCount,
-    error: (error: unknown) => console.error('DevRecall: could not count due cards', error),
-  });
-  return () => subscription.unsubscribe();
 }

@@ -1,12 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { db } from './db';
-import { dueCards, getCard, listReviews } from '../practice/practice';
+import { dueCards, getCard, listReviews } from '../practice/cards';
 import { practiceItem } from '../practice/practice-items';
 import { getProgress, listProgress } from '../practice/progress';
 import { listSavedStacks } from './saved-stacks';
 import { buildCatalog, bundledCatalog, type StackCatalog } from '../stacks/catalog';
-import { getStoredStack, listStoredStacks } from '../stacks/store';
+import { getStoredStack, listStoredStacks } from '../stacks/stored';
 import { countNotes, getNote, listNotes, notesForSection, notesPage } from './notes';
 import { getSettings } from './settings';
 import { countSnippets, getSnippet, listSnippets, snippetsPage } from './snippets';

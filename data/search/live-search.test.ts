@@ -3,7 +3,8 @@ import { clearAllData } from '../backup/backup';
 import { db } from '../records/db';
 import { createNote } from '../records/notes';
 import { samplePack } from '../stacks/pack-fixtures';
-import { installPack, listStoredStacks, removeStack } from '../stacks/store';
+import { installPack, removeStack } from '../stacks/store';
+import { listStoredStacks } from '../stacks/stored';
 import { LiveSearch } from './live-search';
 import { refreshStoredIndex } from './stored-index';
 

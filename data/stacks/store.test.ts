@@ -9,7 +9,6 @@ import { noteAt, samplePack, sectionAt } from './pack-fixtures';
 import {
   createOwnStack,
   installPack,
-  loadCatalog,
   newStackId,
   notesAsPackNotes,
   planInstall,
@@ -20,6 +19,7 @@ import {
   saveOwnSection,
   saveOwnStack,
 } from './store';
+import { loadCatalog } from './stored';
 
 beforeEach(() => clearAllData());
 

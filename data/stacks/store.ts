@@ -2,17 +2,9 @@ import { db } from '../records/db';
 import type { SectionProgress, StoredCard, StoredStack, UserNote } from '../records/model';
 import { newCard } from '../practice/review';
 import { bundledStackIds } from './bundled';
-import { buildCatalog, type StackCatalog } from './catalog';
 import { type PackNote, type PackSection, type StackPack } from './pack';
 import { compareVersions, PACK_FORMAT, PACK_FORMAT_VERSION } from './pack-format';
 import { diffPacks, type PackDiff } from './pack-diff';
-
-export const listStoredStacks = () => db.stacks.orderBy('updatedAt').toArray();
-export const getStoredStack = (id: string) => db.stacks.get(id);
-
-/** Every stack, bundled and stored, for code outside React (the background, practice). */
-export const loadCatalog = async (): Promise<StackCatalog> =>
-  buildCatalog(await listStoredStacks());
 
 const slug = (text: string) =>
   text

@@ -1,5 +1,5 @@
 import { toolbar } from './toolbar';
-import { dueCount, watchDueCount as onDueCountChange } from '../../data/practice/practice';
+import { dueCount, watchDueCount as onDueCountChange } from '../../data/practice/cards';
 
 async function showDueCount(count: number): Promise<void> {
   await toolbar.setBadgeText({ text: count > 0 ? String(Math.min(count, 999)) : '' });

@@ -6,12 +6,8 @@ import { bundledPacks } from '../../../data/stacks/bundled';
 import { checkPack, fileSizeRefusal, type StackPack } from '../../../data/stacks/pack';
 import { sectionCount } from '../../../data/stacks/pack-format';
 import { diffSummary, type PackDiff } from '../../../data/stacks/pack-diff';
-import {
-  getStoredStack,
-  installPack,
-  planInstall,
-  type InstallPlan,
-} from '../../../data/stacks/store';
+import { installPack, planInstall, type InstallPlan } from '../../../data/stacks/store';
+import { getStoredStack } from '../../../data/stacks/stored';
 import { formatBytes } from '../../../data/records/storage';
 import { useDocumentTitle } from '../title';
 
