@@ -61,8 +61,9 @@ export function App() {
   );
   const docs = useDocsSearch(query, LIMIT);
   // Once the docs index answers, the results shown are for the newest query it has answered: the
-  // box shows each key at once, and its results follow with the docs' hits a few ms later.
-  const shown = docs.answer?.query ?? query;
+  // box shows each key at once, and its results follow with the docs' hits a few ms later. A
+  // cleared box browses at once: there is nothing to wait for.
+  const shown = query.trim() === '' ? query : (docs.answer?.query ?? query);
   const { hits: own, searchNow } = useLibrarySearch(shown);
   const version = useSettings()?.docsVersion ?? PINNED_DJANGO_VERSION;
   const due = useDueCards();
@@ -126,9 +127,8 @@ export function App() {
         break;
       case 'Enter': {
         if (query.trim() === '') {
-          const rows = startRows(recent ?? [], due ?? []);
-          const row = rows[selected];
-          const section = browseOrder(catalog)[selected - rows.length];
+          const row = start[selected];
+          const section = browseOrder(catalog)[selected - start.length];
           if (row) openStart(row);
           else if (section) openSection(section);
           break;
