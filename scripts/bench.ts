@@ -412,7 +412,6 @@ function updateTable() {
  */
 function restoreTable() {
   const RUNS = 5;
-  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(RUNS / 2)] ?? 0;
   const rows = SIZES.filter((size) => size > 0).map((size) => {
     const bytes = encodeSnapshot(new SearchEngine(synthetic.docs.slice(0, size)).toSnapshot());
     const checksum: number[] = [];
@@ -425,7 +424,9 @@ function restoreTable() {
       decode.push(time(() => (snapshot = decodeSnapshot(buffer))));
       restore.push(time(() => SearchEngine.fromSnapshot(snapshot as NonNullable<typeof snapshot>)));
     }
-    const [c, d, r] = [median(checksum), median(decode), median(restore)];
+    const c = percentile(checksum, 50);
+    const d = percentile(decode, 50);
+    const r = percentile(restore, 50);
     return [count(size), (bytes.length / 1e6).toFixed(1), ms(c), ms(d), ms(r), ms(c + d + r)];
   });
   table(
