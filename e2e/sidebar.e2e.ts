@@ -42,6 +42,19 @@ async function openPanel(page: Page) {
   return frame;
 }
 
+/** The start of the French translation of Models (topics/db/models), as the docs site serves it. */
+const FRENCH_MODELS_PAGE = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Modèles | Documentation de Django</title></head>
+<body><article id="docs-content"><div class="section" id="s-models">
+<h1>Modèles</h1>
+<p>Un modèle est la source d’information unique et définitive à propos de vos données. Il contient
+les champs et le comportement essentiels des données que vous stockez. Généralement, chaque modèle
+correspond à une seule table de base de données.</p>
+<div class="section" id="s-quick-example"><h2>Exemple rapide</h2>
+<p>Cet exemple de modèle définit une personne avec un prénom et un nom de famille.</p>
+<p>Chaque attribut du modèle représente un champ de base de données. Avec tout ceci, Django vous
+offre une API d’accès à la base de données générée automatiquement.</p></div>
+</div></article></body></html>`;
+
 const relatedIds = (frame: Frame) =>
   frame
     .locator('.related-item')
@@ -80,6 +93,18 @@ describe('docs sidebar', () => {
     expect(await frame.locator('.related-item .reason').first().textContent()).toMatch(
       /runserver|startproject|django-admin/,
     );
+    await page.close();
+  });
+
+  it('lists what the docs map picks for a translated page, whose wording no note shares', async () => {
+    const url = docsUrl('topics/db/models/', 'fr/5.2');
+    await ext.context.route(url, (route) =>
+      route.fulfill({ contentType: 'text/html; charset=utf-8', body: FRENCH_MODELS_PAGE }),
+    );
+    const page = await openDocs('topics/db/models/', 'fr/5.2');
+    const frame = await openPanel(page);
+    expect(await relatedIds(frame)).toEqual(['django/models', 'django/orm']);
+    await ext.context.unroute(url);
     await page.close();
   });
 

@@ -2,9 +2,12 @@ import { readFileSync } from 'node:fs';
 import { evaluateRelated, parseLabelFile } from '../data/docs/evaluate-related';
 import { loadStacks } from '../data/stacks/load';
 
-const file = process.argv[2];
+const args = process.argv.slice(2);
+// `--matcher-only` leaves the docs maps out: how the matcher alone does, as on pages no map covers.
+const matcherOnly = args.includes('--matcher-only');
+const file = args.find((arg) => !arg.startsWith('--'));
 if (!file) {
-  console.error('usage: tsx scripts/eval-related.ts FILE.json');
+  console.error('usage: tsx scripts/eval-related.ts [--matcher-only] FILE.json');
   process.exit(1);
 }
 
@@ -16,7 +19,7 @@ try {
   process.exit(1);
 }
 const sections = loadStacks().flatMap((stack) => stack.notes.flatMap((note) => note.sections));
-const { results, scores } = evaluateRelated(labels, sections);
+const { results, scores } = evaluateRelated(labels, sections, matcherOnly ? { maps: [] } : {});
 
 for (const { page, results: found, verdict } of results) {
   const { primary, relevant } = page.labels;

@@ -8,22 +8,40 @@ const sections = loadStacks().flatMap((stack) => stack.notes.flatMap((note) => n
 const labels = (file: string) =>
   parseLabelFile(JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures', file), 'utf8')));
 
-/*
- * The floor the matcher holds on the labelled pages it was tuned on. The issue's targets
- * (primaryAt3 ≥ 0.95, falsePositiveRate ≤ 0.05) are not reached yet: this fails on any regression.
+/** The issue's targets, on every labelled set, with the bundled docs map as the extension has it. */
+const TARGET = { primaryAt3: 0.95, falsePositiveRate: 0.05 };
+/**
+ * The floor the matcher alone holds on the pages it was tuned on, as on pages no map covers (another
+ * site, a page added since): this fails on any regression of it.
  */
-const FLOOR = { primaryAt3: 0.78, falsePositiveRate: 0.13 };
+const MATCHER_FLOOR = { primaryAt3: 0.78, falsePositiveRate: 0.13 };
 
 describe('related-notes evaluation', () => {
-  it('holds its scores on the dev set', () => {
-    const dev = labels('related-dev.json');
-    dev.pages.push(...labels('related-dev-2.json').pages);
-    const { scores } = evaluateRelated(dev, sections);
-    const heldOut = evaluateRelated(labels('related-heldout.json'), sections).scores;
-    process.stdout.write(`related notes, dev set: ${JSON.stringify(scores)}\n`);
-    process.stdout.write(`related notes, held out: ${JSON.stringify(heldOut)}\n`);
-    expect(scores.primaryAt3).toBeGreaterThanOrEqual(FLOOR.primaryAt3);
-    expect(scores.falsePositiveRate).toBeLessThanOrEqual(FLOOR.falsePositiveRate);
+  const dev = labels('related-dev.json');
+  dev.pages.push(...labels('related-dev-2.json').pages);
+  const heldOut = labels('related-heldout.json');
+
+  it('meets the targets on the dev set and the held-out set', () => {
+    for (const [name, file] of [
+      ['dev set', dev],
+      ['held out', heldOut],
+    ] as const) {
+      const { scores } = evaluateRelated(file, sections);
+      process.stdout.write(`related notes, ${name}: ${JSON.stringify(scores)}\n`);
+      expect(scores.primaryAt3, name).toBeGreaterThanOrEqual(TARGET.primaryAt3);
+      expect(scores.falsePositiveRate, name).toBeLessThanOrEqual(TARGET.falsePositiveRate);
+    }
+  }, 60_000);
+
+  it("holds the matcher's own scores without the map", () => {
+    const { scores } = evaluateRelated(dev, sections, { maps: [] });
+    const heldOutScores = evaluateRelated(heldOut, sections, { maps: [] }).scores;
+    process.stdout.write(`related notes, matcher alone, dev set: ${JSON.stringify(scores)}\n`);
+    process.stdout.write(
+      `related notes, matcher alone, held out: ${JSON.stringify(heldOutScores)}\n`,
+    );
+    expect(scores.primaryAt3).toBeGreaterThanOrEqual(MATCHER_FLOOR.primaryAt3);
+    expect(scores.falsePositiveRate).toBeLessThanOrEqual(MATCHER_FLOOR.falsePositiveRate);
   }, 60_000);
 
   const page = (url: string, primary: string | null, body: string): LabelledPage => ({

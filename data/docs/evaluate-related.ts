@@ -1,5 +1,5 @@
 import type { Section } from '../stacks/content';
-import { relatedSections, type RelatedSection } from './related';
+import { relatedSections, type RelatedOptions, type RelatedSection } from './related';
 
 /** One labelled docs page, as in `data/docs/fixtures/related-dev.json`. */
 export interface LabelledPage {
@@ -69,6 +69,7 @@ const share = (hits: number, total: number) =>
 export function evaluateRelated(
   file: LabelFile,
   sections: readonly Section[],
+  options: Pick<RelatedOptions, 'maps'> = {},
 ): { results: PageResult[]; scores: Scores } {
   const universe = new Set(file.universe);
   let labelled = 0;
@@ -87,6 +88,7 @@ export function evaluateRelated(
         body: page.body,
       },
       sections,
+      options,
     ).filter((r) => universe.has(r.id));
     const top = found.slice(0, 3).map((r) => r.id);
     const primary =

@@ -18,15 +18,17 @@ function fixturePage(file: string, url: string): PageContext {
 }
 
 const ids = (page: PageContext) => relatedSections(page, sections).map((r) => r.id);
+/** What the matcher finds with no docs map, as on a page no map covers. */
+const MATCHER_ONLY = { maps: [] };
 
-describe('relatedSections on real docs pages', () => {
+describe('relatedSections on real docs pages, by the matcher alone', () => {
   const queries = fixturePage(
     'topics-db-queries.html',
     'https://docs.djangoproject.com/en/5.2/topics/db/queries/',
   );
 
   it('ranks the ORM note first for Making queries', () => {
-    const [first] = relatedSections(queries, sections);
+    const [first] = relatedSections(queries, sections, MATCHER_ONLY);
     expect(first?.id).toBe('django/orm');
     expect(first?.reason).toMatch(/^Mentions \S/);
   });
@@ -42,7 +44,8 @@ describe('relatedSections on real docs pages', () => {
     'lists the right note for %s',
     (file, path, expected) => {
       const page = fixturePage(file, `https://docs.djangoproject.com/en/5.2/${path}`);
-      expect(ids(page).slice(0, 3)).toContain(expected);
+      const found = relatedSections(page, sections, MATCHER_ONLY).map((r) => r.id);
+      expect(found.slice(0, 3)).toContain(expected);
     },
     30_000,
   );
@@ -52,15 +55,93 @@ describe('relatedSections on real docs pages', () => {
       'releases-5.0.html',
       'https://docs.djangoproject.com/en/5.2/releases/5.0/',
     );
-    expect(relatedSections(page, sections)).toEqual([]);
+    expect(relatedSections(page, sections, MATCHER_ONLY)).toEqual([]);
   });
 
   it('works the same on every language and version of a page', () => {
-    const expected = relatedSections(queries, sections);
+    const expected = relatedSections(queries, sections, MATCHER_ONLY);
     for (const prefix of ['fr/4.2', 'en/dev', 'pt-br/5.1', 'zh-hans/stable']) {
       const url = `https://docs.djangoproject.com/${prefix}/topics/db/queries/#foo`;
-      expect(relatedSections({ ...queries, url }, sections)).toEqual(expected);
+      expect(relatedSections({ ...queries, url }, sections, MATCHER_ONLY)).toEqual(expected);
     }
+  });
+});
+
+describe('relatedSections with the docs map', () => {
+  const docs = (path: string, body = '', title = 'Page') => ({
+    url: `https://docs.djangoproject.com/${path}`,
+    title,
+    headings: [],
+    text: '',
+    body,
+  });
+  const setupBody = 'python manage.py runserver. django-admin startproject mysite. '.repeat(20);
+
+  it("lists the map's sections for a page it covers, in its order, whatever the page's wording", () => {
+    const found = relatedSections(docs('en/5.2/intro/tutorial02/', setupBody), sections);
+    expect(found.map((r) => r.id)).toEqual([
+      'django/models',
+      'django/orm',
+      'django/q-migrations',
+      'django/setup',
+    ]);
+    const scores = found.map((r) => r.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    // The matcher alone puts Project Setup first on this text.
+    expect(
+      relatedSections(docs('en/5.2/intro/tutorial02/', setupBody), sections, MATCHER_ONLY)[0]?.id,
+    ).toBe('django/setup');
+  });
+
+  it('shows nothing where the map says nothing fits, however much the page shares with a note', () => {
+    expect(relatedSections(docs('en/5.2/releases/5.1.4/', setupBody), sections)).toEqual([]);
+    expect(
+      relatedSections(docs('en/5.2/howto/custom-management-commands/', setupBody), sections),
+    ).toEqual([]);
+  });
+
+  it('covers every language and version of a page, and says why when the wording shares nothing', () => {
+    const french = docs(
+      'fr/4.2/ref/clickjacking/',
+      'Le détournement de clic. '.repeat(20),
+      'Détournement de clic',
+    );
+    const found = relatedSections(french, sections);
+    expect(found[0]).toMatchObject({
+      id: 'django/q-middleware',
+      reason: 'Picked for this page of the docs',
+    });
+    const english = relatedSections(
+      fixturePage(
+        'topics-db-queries.html',
+        'https://docs.djangoproject.com/en/5.2/topics/db/queries/',
+      ),
+      sections,
+    );
+    expect(english[0]?.reason).toMatch(/^Mentions \S/);
+  });
+
+  it('leaves a page it does not cover to the matcher', () => {
+    expect(ids(docs('en/6.0/topics/new-page/', setupBody))[0]).toBe('django/setup');
+    expect(ids(docs('en/6.0/topics/new-page/'))).toEqual([]);
+  });
+
+  it("decides only its own stack's sections: another stack's still match by what they say", () => {
+    const own = storedSections('deploy-notes', 'own', [
+      {
+        id: 'deploy-notes/runserver',
+        title: 'runserver and startproject',
+        keywords: ['runserver', 'startproject', 'django-admin'],
+        markdown: '```bash\npython manage.py runserver\ndjango-admin startproject mysite\n```',
+      },
+    ]);
+    const found = ids(docs('en/5.2/releases/5.1.4/', setupBody)).length;
+    expect(found).toBe(0);
+    const withOwn = relatedSections(docs('en/5.2/releases/5.1.4/', setupBody), [
+      ...sections,
+      ...own,
+    ]);
+    expect(withOwn.map((r) => r.id)).toEqual(['deploy-notes/runserver']);
   });
 });
 

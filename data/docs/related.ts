@@ -1,5 +1,6 @@
 import type { Section } from '../stacks/content';
-import { BODY_LENGTH, parseDocsUrl, type PageContext } from './docs-page';
+import { BODY_LENGTH, docsPageKey, parseDocsUrl, type PageContext } from './docs-page';
+import { BUNDLED_DOCS_MAPS, mappedSections, type DocsMap } from './docs-map';
 import { pageKey } from './pages';
 import { identifierParts, tokenize, type Token } from '../search/tokenize';
 
@@ -12,6 +13,8 @@ export interface RelatedSection {
 
 export interface RelatedOptions {
   limit?: number;
+  /** Maps that decide their stack's sections on the docs pages they cover; `[]` for the matcher alone. */
+  maps?: readonly DocsMap[];
 }
 
 /*
@@ -85,6 +88,8 @@ const MIN_SHARE_OF_BEST = 0.3;
 const DEFAULT_LIMIT = 5;
 const REASON_TERMS = 3;
 const ANNOTATES = 'Written for this page';
+/** A mapped section that shares no wording with what was read of the page (a translation, say). */
+const MAPPED = 'Picked for this page of the docs';
 
 const STOP_WORDS = new Set(
   `a about above after again against all also an and any are as at be because been before being
@@ -506,33 +511,72 @@ export function sectionSignals(
   return { signals, raw };
 }
 
+/** What the maps say about a page: the sections they govern there, and the rank of those they pick. */
+interface MapDecision {
+  governed: ReadonlySet<string>;
+  rank: ReadonlyMap<string, number>;
+}
+
+function mapDecision(
+  url: string,
+  sections: readonly Section[],
+  maps: readonly DocsMap[],
+): MapDecision | undefined {
+  const path = docsPageKey(url);
+  if (path === undefined) return undefined;
+  const stacks = new Set<string>();
+  const rank = new Map<string, number>();
+  for (const map of maps) {
+    const ids = mappedSections(map, path);
+    if (!ids) continue;
+    stacks.add(map.stack);
+    ids.forEach((id, i) => rank.set(id, Math.min(i, rank.get(id) ?? i)));
+  }
+  if (stacks.size === 0) return undefined;
+  return {
+    governed: new Set(sections.filter((s) => stacks.has(s.stackId)).map((s) => s.id)),
+    rank,
+  };
+}
+
 /**
- * The sections worth showing: those written for this page first, then the ones strong enough, near
- * the best, and what the body is about too. A page read without its body (a caller that only has
- * the outline) is judged by its structure alone.
+ * The sections worth showing: those written for this page first, then those a docs map picks for
+ * it, then the ones strong enough, near the best, and what the body is about too. A page read
+ * without its body (a caller that only has the outline) is judged by its structure alone.
  */
-function combine(signals: SectionSignals[], limit: number, withBody: boolean) {
+function combine(
+  signals: SectionSignals[],
+  limit: number,
+  withBody: boolean,
+  decision: MapDecision | undefined,
+) {
   const scored = signals.map((s) => ({
     ...s,
+    mapped: !s.annotates && decision?.rank.has(s.id) === true,
     score: withBody ? s.structure + BODY_SCALE * s.body : s.structure,
   }));
-  const byScore = (a: (typeof scored)[number], b: (typeof scored)[number]) =>
-    b.score - a.score || a.id.localeCompare(b.id);
-  const matched = scored.filter((s) => !s.annotates);
-  const best = Math.max(0, ...matched.map((s) => s.score));
+  type Scored = (typeof scored)[number];
+  const byScore = (a: Scored, b: Scored) => b.score - a.score || a.id.localeCompare(b.id);
+  const best = Math.max(0, ...scored.filter((s) => !s.annotates).map((s) => s.score));
   const strong = withBody
-    ? (s: (typeof scored)[number]) => s.score >= MIN_SCORE && s.body >= MIN_BODY
-    : (s: (typeof scored)[number]) => s.score >= MIN_STRUCTURE_SCORE;
-  // Its author's word outweighs any wording: an annotation counts as at least the best match.
+    ? (s: Scored) => s.score >= MIN_SCORE && s.body >= MIN_BODY
+    : (s: Scored) => s.score >= MIN_STRUCTURE_SCORE;
+  // Its author's word, or the map's, outweighs any wording: either counts as at least the best match.
   const floor = Math.max(best, withBody ? MIN_SCORE : MIN_STRUCTURE_SCORE);
   const annotated = scored
     .filter((s) => s.annotates)
     .map((s) => ({ ...s, score: Math.max(s.score, floor) }))
     .sort(byScore);
-  const found = matched
+  const rankOf = (s: Scored) => decision?.rank.get(s.id) ?? 0;
+  const mapped = scored
+    .filter((s) => s.mapped)
+    .map((s) => ({ ...s, score: Math.max(s.score, floor) }))
+    .sort((a, b) => rankOf(a) - rankOf(b));
+  const found = scored
+    .filter((s) => !s.annotates && !decision?.governed.has(s.id))
     .filter((s) => strong(s) && s.score >= best * MIN_SHARE_OF_BEST)
     .sort(byScore);
-  return [...annotated, ...found].slice(0, limit);
+  return [...annotated, ...mapped, ...found].slice(0, limit);
 }
 
 /** Sections of the notes that the page is about, best first; none when nothing fits well. */
@@ -542,11 +586,16 @@ export function relatedSections(
   options: RelatedOptions = {},
 ): RelatedSection[] {
   const { signals, raw } = sectionSignals(page, sections);
-  return combine(signals, options.limit ?? DEFAULT_LIMIT, Boolean(page.body)).map(
-    ({ id, score, matches, annotates }) => ({
+  const decision = mapDecision(page.url, sections, options.maps ?? BUNDLED_DOCS_MAPS);
+  return combine(signals, options.limit ?? DEFAULT_LIMIT, Boolean(page.body), decision).map(
+    ({ id, score, matches, annotates, mapped }) => ({
       id,
       score: Math.round(score * 10) / 10,
-      reason: annotates ? ANNOTATES : reasonFor(matches, raw),
+      reason: annotates
+        ? ANNOTATES
+        : mapped && matches.length === 0
+          ? MAPPED
+          : reasonFor(matches, raw),
     }),
   );
 }

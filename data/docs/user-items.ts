@@ -48,7 +48,8 @@ export function itemsAbout(
   for (const item of [...notes, ...snippets]) {
     if (item.pageKey === pageKey) continue;
     let best: { score: number; id: string } | undefined;
-    for (const { id, score } of relatedSections(itemOutline(item), sections)) {
+    // An item is about what it says, whichever page it was saved on.
+    for (const { id, score } of relatedSections(itemOutline(item), sections, { maps: [] })) {
       const shared = (subjects.get(id) ?? 0) * score;
       if (shared > (best?.score ?? 0)) best = { score: shared, id };
     }
