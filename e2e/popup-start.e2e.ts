@@ -72,3 +72,36 @@ describe('the empty popup', () => {
     await popup.close();
   });
 });
+
+describe('a quick user', () => {
+  it('keeps the keys typed before the popup has run any script, and searches them', async () => {
+    const popup = await ext.context.newPage();
+    await popup.addInitScript(() => {
+      // Types the moment popup.html's box is parsed, as a user typing on the popup's first frame.
+      const watch = new MutationObserver(() => {
+        const box = document.querySelector<HTMLInputElement>('[role=combobox]');
+        if (!box) return;
+        watch.disconnect();
+        box.focus();
+        document.execCommand('insertText', false, 'select_rel');
+        Object.assign(window, { __typedBeforeRender: !document.querySelector('footer') });
+      });
+      watch.observe(document, { childList: true, subtree: true });
+    });
+    await popup.goto(`chrome-extension://${ext.id}/popup.html`);
+    await expect
+      .poll(() => popup.locator('.result').first().getAttribute('data-id'))
+      .toBe('django/orm');
+    expect(
+      await popup.evaluate(() => (window as { __typedBeforeRender?: boolean }).__typedBeforeRender),
+    ).toBe(true);
+    const box = popup.getByRole('combobox', { name: 'Search DevRecall' });
+    expect(await box.inputValue()).toBe('select_rel');
+    await expect
+      .poll(() => popup.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe('Search DevRecall');
+    await box.press('Backspace');
+    expect(await box.inputValue()).toBe('select_re');
+    await popup.close();
+  });
+});

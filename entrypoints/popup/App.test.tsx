@@ -64,6 +64,14 @@ describe('popup', () => {
     ).toBeTruthy();
   });
 
+  it('keeps what was typed in the start box before the popup rendered', async () => {
+    const startBox = document.createElement('input');
+    startBox.value = 'select_rel';
+    render(<App startBox={startBox} />);
+    expect((screen.getByRole('combobox') as HTMLInputElement).value).toBe('select_rel');
+    await waitFor(() => expect(selectedId()).toBe('django/orm'));
+  });
+
   it('says so when nothing matches', async () => {
     render(<App />);
     await userEvent.type(screen.getByRole('combobox'), 'qqxzvw');

@@ -23,6 +23,7 @@ import { docsSearchUrl, docsUrlAt, PINNED_DJANGO_VERSION } from '../../data/docs
 import { mergeHits } from '../../data/search/combined';
 import type { SearchHit } from '../../data/search/types';
 import { StartRows, startRows, type StartRow } from './StartRows';
+import { useStartBox } from './start-box';
 import { usePopupStore } from './store';
 
 // Opening an item pulls in the highlighter, sanitiser and Markdown renderer: keep them off the
@@ -48,10 +49,16 @@ function openLibraryLinks(event: MouseEvent) {
   window.close();
 }
 
-export function App() {
+interface Props {
+  /** popup.html's search box, drawn before the scripts ran: what was typed in it is kept. */
+  startBox?: HTMLInputElement;
+}
+
+export function App({ startBox }: Props) {
   useTheme();
   const { query, selected, view, setQuery, select, open, back } = usePopupStore();
   const input = useRef<HTMLInputElement>(null);
+  useStartBox(startBox, setQuery);
   const itemView = useRef<HTMLElement | null>(null);
   // An opened result lands on the line that answers the query.
   useAnswerLine(

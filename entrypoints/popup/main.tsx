@@ -8,8 +8,12 @@ import { openEarly } from '../../data/records/live';
 
 openEarly();
 
-createRoot(document.getElementById('root') as HTMLElement).render(
+const root = document.getElementById('root') as HTMLElement;
+// popup.html's own search box, which takes keys until the popup's replaces it.
+const startBox = root.querySelector('input') ?? undefined;
+
+createRoot(root).render(
   <StrictMode>
-    <App />
+    <App startBox={startBox} />
   </StrictMode>,
 );
