@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { docsSnapshotPlugin } from './scripts/docs-snapshot-plugin';
+import { inlinePageCss } from './scripts/inline-page-css-plugin';
 import { bundledPackFiles, stacksPlugin } from './scripts/stacks-plugin';
 
 const FIREFOX_ADDON_ID = 'devrecall@devrecall.dev';
@@ -8,7 +9,7 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
   webExt: { disabled: true },
-  vite: () => ({ plugins: [stacksPlugin(), docsSnapshotPlugin()] }),
+  vite: () => ({ plugins: [stacksPlugin(), docsSnapshotPlugin(), inlinePageCss(['popup'])] }),
   hooks: {
     'build:publicAssets': (_wxt, files) => {
       files.push(...bundledPackFiles());

@@ -47,8 +47,12 @@ export function typeOnceShown(query: string) {
         Object.assign(window, { __boxShown: performance.now() });
         if (document.activeElement === box) document.execCommand('insertText', false, query);
         else {
-          box.addEventListener('focus', () => document.execCommand('insertText', false, query), {
-            once: true,
+          // Into the box that takes the focus: popup.html's own, or the one that replaced it.
+          let typed = false;
+          document.addEventListener('focusin', (event) => {
+            if (typed || !(event.target as Element).matches('[role=combobox]')) return;
+            typed = true;
+            document.execCommand('insertText', false, query);
           });
         }
       }, 0),
