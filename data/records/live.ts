@@ -71,7 +71,11 @@ export interface SearchState {
  * is read; writes from any page reach the results through the write journal.
  */
 export function useLibrarySearch(query: string): SearchState {
-  const [search] = useState(() => new LiveSearch(() => void ask({ type: 'search:refresh' })));
+  const [search] = useState(() => {
+    const early = startedEarly ?? newSearch();
+    startedEarly = undefined;
+    return early;
+  });
   const revision = useSyncExternalStore(search.subscribe, () => search.revision);
   const fullRevision = useSyncExternalStore(search.subscribe, () => search.fullRevision);
   const stacks = useStoredStacks();
@@ -146,11 +150,21 @@ export function useDueCards() {
 export const usePracticeItem = (id: string) =>
   useLiveQuery(() => practiceItem(id).then((item) => item ?? null), [id]);
 
+const newSearch = () => new LiveSearch(() => void ask({ type: 'search:refresh' }));
+
+/** A search started before the first render, for the first `useLibrarySearch` to take. */
+let startedEarly: LiveSearch | undefined;
+
 /**
- * Starts opening the database now rather than at its first read. A page that reads it as it first
- * renders calls this before rendering: the open (tens of ms at popup open) overlaps the render.
+ * Starts opening the database, and the user's index loading, now rather than once the page has
+ * rendered: a page that reads them as it first renders calls this before rendering, so the open and
+ * the stored index's read (tens of ms each at popup open) overlap the render. `query`, typed before
+ * any script ran, is looked up in the term lists at once.
  */
-export function openEarly(): void {
+export function startSearchEarly(query = ''): void {
   // A failed open fails the first read too, which reports it.
   db.open().catch(() => undefined);
+  startedEarly = newSearch();
+  startedEarly.start().catch(() => undefined);
+  if (query.trim()) startedEarly.rank(query);
 }

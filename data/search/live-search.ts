@@ -62,6 +62,7 @@ export class LiveSearch {
   /** Moves on when full records arrive: the hits' answer lines change, their ranking does not. */
   fullRevision = 0;
   status: SearchStatus = 'loading';
+  private starting: Promise<void> | undefined;
 
   constructor(private readonly requestRefresh: () => void) {}
 
@@ -75,7 +76,13 @@ export class LiveSearch {
     for (const listener of this.listeners) listener();
   }
 
-  async start(): Promise<void> {
+  /** Loads the index, once however often it is called. */
+  start(): Promise<void> {
+    this.starting ??= this.load();
+    return this.starting;
+  }
+
+  private async load(): Promise<void> {
     let loaded: LoadedIndex | undefined;
     performance.mark(SEARCH_MARKS.start);
     try {
