@@ -6,15 +6,20 @@ import { loadStacks } from '../stacks/load';
 
 const index = JSON.parse(
   readFileSync(join(import.meta.dirname, '../docs-index/docs-index.json'), 'utf8'),
-) as { pages: [source: number, path: string, title: string][] };
+) as {
+  sources: { id: string; version: string }[];
+  pages: [source: number, path: string, title: string][];
+};
 
 describe('the bundled Django docs map', () => {
   const [map] = BUNDLED_DOCS_MAPS;
   if (!map) throw new Error('no bundled docs map');
 
   it('assigns every page of the Django docs tree, "nothing" included', () => {
-    // Source 0 of the docs index is the Django docs tree of the pinned version.
-    const paths = index.pages.filter(([source]) => source === 0).map(([, path]) => path);
+    // The docs index lists every page of the Django docs tree, built from its source.
+    const django = index.sources.findIndex((s) => s.id === 'django');
+    expect(index.sources[django]?.version).toBe(map.version);
+    const paths = index.pages.filter(([source]) => source === django).map(([, path]) => path);
     expect(paths.length).toBeGreaterThan(600);
     const unassigned = paths
       .map((path) => path.replace(/\/$/, '') || 'index')
