@@ -58,7 +58,7 @@ export function App({ startBox }: Props) {
   useTheme();
   const { query, selected, view, setQuery, select, open, back } = usePopupStore();
   const input = useRef<HTMLInputElement>(null);
-  useStartBox(startBox, setQuery);
+  useStartBox(startBox, query, setQuery);
   const itemView = useRef<HTMLElement | null>(null);
   // An opened result lands on the line that answers the query.
   useAnswerLine(

@@ -1,4 +1,4 @@
-import { useLayoutEffect } from 'react';
+import { useLayoutEffect, useState } from 'react';
 
 /**
  * popup.html draws a search box before any script has run, so the keys of a quick user are not
@@ -8,9 +8,12 @@ import { useLayoutEffect } from 'react';
  */
 export function useStartBox(
   start: HTMLInputElement | undefined,
+  query: string,
   setQuery: (query: string) => void,
 ): void {
+  // Only what the box held as the popup first rendered, whatever the query becomes later.
+  const [typed] = useState(query);
   useLayoutEffect(() => {
-    if (start?.value) setQuery(start.value);
-  }, [start, setQuery]);
+    if (start && start.value !== typed) setQuery(start.value);
+  }, [start, typed, setQuery]);
 }
