@@ -6,7 +6,8 @@ const args = process.argv.slice(2);
 // `--matcher-only` leaves the docs maps out: how the matcher alone does, as on pages no map covers.
 const matcherOnly = args.includes('--matcher-only');
 const file = args.find((arg) => !arg.startsWith('--'));
-if (!file) {
+const unknown = args.filter((arg) => arg.startsWith('--') && arg !== '--matcher-only');
+if (!file || unknown.length > 0) {
   console.error('usage: tsx scripts/eval-related.ts [--matcher-only] FILE.json');
   process.exit(1);
 }

@@ -9,9 +9,12 @@ const STYLESHEET = /<link\b[^>]*\brel="stylesheet"[^>]*\bhref="\/?([^"]+\.css)"[
  * of 120 ms against 172 ms linked).
  */
 export function inlinePageCss(entrypoints: string[]): Plugin {
+  const inlined = new Set<string>();
   return {
     name: 'devrecall:inline-page-css',
     apply: 'build',
+    // After the HTML is written, so that a stylesheet no page links any more is left out.
+    enforce: 'post',
     transformIndexHtml: {
       order: 'post',
       handler(html, { path, bundle }) {
@@ -20,9 +23,21 @@ export function inlinePageCss(entrypoints: string[]): Plugin {
         }
         return html.replace(STYLESHEET, (tag, file: string) => {
           const asset = bundle[file];
-          return asset?.type === 'asset' ? `<style>${String(asset.source)}</style>` : tag;
+          if (asset?.type !== 'asset') return tag;
+          inlined.add(file);
+          // A `</style` in the CSS (in a string or a comment) would end the element early.
+          return `<style>${String(asset.source).replace(/<\/style/gi, '<\\/style')}</style>`;
         });
       },
+    },
+    generateBundle(_options, bundle) {
+      const pages = Object.values(bundle).filter((file) => file.fileName.endsWith('.html'));
+      for (const file of inlined) {
+        const linked = pages.some(
+          (page) => page.type === 'asset' && String(page.source).includes(file),
+        );
+        if (!linked) Reflect.deleteProperty(bundle, file);
+      }
     },
   };
 }

@@ -8,20 +8,27 @@ const sections = loadStacks().flatMap((stack) => stack.notes.flatMap((note) => n
 const labels = (file: string) =>
   parseLabelFile(JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures', file), 'utf8')));
 
-/** The issue's targets, on every labelled set, with the bundled docs map as the extension has it. */
+/**
+ * The targets, for what the sidebar shows (the bundled docs map, and the matcher where it does not
+ * decide) on every labelled set. The map covers these pages, so this checks that it and the way
+ * it is applied agree with the labels; it is not a blind test of the map.
+ */
 const TARGET = { primaryAt3: 0.95, falsePositiveRate: 0.05 };
 /**
- * The floor the matcher alone holds on the pages it was tuned on, as on pages no map covers (another
- * site, a page added since): this fails on any regression of it.
+ * The floors the matcher alone holds, as on pages no map covers (a page added since, another
+ * stack's sections): these fail on any regression of it.
  */
-const MATCHER_FLOOR = { primaryAt3: 0.78, falsePositiveRate: 0.13 };
+const MATCHER_FLOOR = {
+  dev: { primaryAt3: 0.78, falsePositiveRate: 0.13 },
+  heldOut: { primaryAt3: 0.72, falsePositiveRate: 0.16 },
+};
 
 describe('related-notes evaluation', () => {
   const dev = labels('related-dev.json');
   dev.pages.push(...labels('related-dev-2.json').pages);
   const heldOut = labels('related-heldout.json');
 
-  it('meets the targets on the dev set and the held-out set', () => {
+  it('meets the targets on the dev set and the held-out set with the map', () => {
     for (const [name, file] of [
       ['dev set', dev],
       ['held out', heldOut],
@@ -40,8 +47,12 @@ describe('related-notes evaluation', () => {
     process.stdout.write(
       `related notes, matcher alone, held out: ${JSON.stringify(heldOutScores)}\n`,
     );
-    expect(scores.primaryAt3).toBeGreaterThanOrEqual(MATCHER_FLOOR.primaryAt3);
-    expect(scores.falsePositiveRate).toBeLessThanOrEqual(MATCHER_FLOOR.falsePositiveRate);
+    expect(scores.primaryAt3).toBeGreaterThanOrEqual(MATCHER_FLOOR.dev.primaryAt3);
+    expect(scores.falsePositiveRate).toBeLessThanOrEqual(MATCHER_FLOOR.dev.falsePositiveRate);
+    expect(heldOutScores.primaryAt3).toBeGreaterThanOrEqual(MATCHER_FLOOR.heldOut.primaryAt3);
+    expect(heldOutScores.falsePositiveRate).toBeLessThanOrEqual(
+      MATCHER_FLOOR.heldOut.falsePositiveRate,
+    );
   }, 60_000);
 
   const page = (url: string, primary: string | null, body: string): LabelledPage => ({

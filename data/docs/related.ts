@@ -88,6 +88,8 @@ const MIN_SHARE_OF_BEST = 0.3;
 const DEFAULT_LIMIT = 5;
 const REASON_TERMS = 3;
 const ANNOTATES = 'Written for this page';
+/** How much more each of a map's picks for a page weighs than the next. */
+const MAP_STEP = 0.1;
 /** A mapped section that shares no wording with what was read of the page (a translation, say). */
 const MAPPED = 'Picked for this page of the docs';
 
@@ -557,23 +559,30 @@ function combine(
   }));
   type Scored = (typeof scored)[number];
   const byScore = (a: Scored, b: Scored) => b.score - a.score || a.id.localeCompare(b.id);
-  const best = Math.max(0, ...scored.filter((s) => !s.annotates).map((s) => s.score));
+  // Sections the map leaves out of this page do not set the bar for the others.
+  const shown = scored.filter((s) => !s.annotates && (s.mapped || !decision?.governed.has(s.id)));
+  const best = Math.max(0, ...shown.map((s) => s.score));
   const strong = withBody
     ? (s: Scored) => s.score >= MIN_SCORE && s.body >= MIN_BODY
     : (s: Scored) => s.score >= MIN_STRUCTURE_SCORE;
   // Its author's word, or the map's, outweighs any wording: either counts as at least the best match.
   const floor = Math.max(best, withBody ? MIN_SCORE : MIN_STRUCTURE_SCORE);
+  const rankOf = (s: Scored) => decision?.rank.get(s.id) ?? 0;
+  // In the map's order, the last at the floor: its first pick weighs most where scores are used
+  // (the user's items about the page's subject).
+  const picked = scored.filter((s) => s.mapped).sort((a, b) => rankOf(a) - rankOf(b));
+  const mapped = picked.map((s, i) => ({
+    ...s,
+    score: floor * (1 + MAP_STEP * (picked.length - 1 - i)),
+  }));
+  // A section's author listing the page weighs at least as much as the map's first pick.
+  const annotatedFloor = Math.max(floor, mapped[0]?.score ?? 0);
   const annotated = scored
     .filter((s) => s.annotates)
-    .map((s) => ({ ...s, score: Math.max(s.score, floor) }))
+    .map((s) => ({ ...s, score: Math.max(s.score, annotatedFloor) }))
     .sort(byScore);
-  const rankOf = (s: Scored) => decision?.rank.get(s.id) ?? 0;
-  const mapped = scored
-    .filter((s) => s.mapped)
-    .map((s) => ({ ...s, score: Math.max(s.score, floor) }))
-    .sort((a, b) => rankOf(a) - rankOf(b));
   const found = scored
-    .filter((s) => !s.annotates && !decision?.governed.has(s.id))
+    .filter((s) => !s.annotates && !s.mapped && !decision?.governed.has(s.id))
     .filter((s) => strong(s) && s.score >= best * MIN_SHARE_OF_BEST)
     .sort(byScore);
   return [...annotated, ...mapped, ...found].slice(0, limit);

@@ -71,11 +71,11 @@ export interface SearchState {
  * is read; writes from any page reach the results through the write journal.
  */
 export function useLibrarySearch(query: string): SearchState {
-  const [search] = useState(() => {
-    const early = startedEarly ?? newSearch();
-    startedEarly = undefined;
-    return early;
-  });
+  const [search] = useState(() => startedEarly ?? newSearch());
+  useEffect(() => {
+    // Taken: a later page's search starts afresh.
+    if (startedEarly === search) startedEarly = undefined;
+  }, [search]);
   const revision = useSyncExternalStore(search.subscribe, () => search.revision);
   const fullRevision = useSyncExternalStore(search.subscribe, () => search.fullRevision);
   const stacks = useStoredStacks();
