@@ -156,14 +156,12 @@ const newSearch = () => new LiveSearch(() => void ask({ type: 'search:refresh' }
 let startedEarly: LiveSearch | undefined;
 
 /**
- * Starts opening the database, and the user's index loading, now rather than once the page has
- * rendered: a page that reads them as it first renders calls this before rendering, so the open and
- * the stored index's read (tens of ms each at popup open) overlap the render. `query`, typed before
- * any script ran, is looked up in the term lists at once.
+ * Starts the user's index loading (and with it the database opening) now rather than once the page
+ * has rendered: a page that searches as it first renders calls this before rendering, so the open
+ * and the stored index's read (tens of ms each at popup open) overlap the render. `query`, typed
+ * before any script ran, is looked up in the term lists at once.
  */
 export function startSearchEarly(query = ''): void {
-  // A failed open fails the first read too, which reports it.
-  db.open().catch(() => undefined);
   startedEarly = newSearch();
   startedEarly.start().catch(() => undefined);
   if (query.trim()) startedEarly.rank(query);

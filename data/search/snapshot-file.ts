@@ -65,7 +65,8 @@ function arraysOf(s: EngineSnapshot): [ArrayName | 'tops', TypedArray][] {
 export function encodeSnapshot(s: EngineSnapshot): Uint8Array {
   const arrays = arraysOf(s);
   const encoder = new TextEncoder();
-  const strings = STRINGS.map((name) => encoder.encode(stringsOf(s)[name]));
+  const texts = stringsOf(s);
+  const strings = STRINGS.map((name) => encoder.encode(texts[name]));
   const header: Header = {
     version: s.version,
     strings: strings.map((bytes) => bytes.length),
