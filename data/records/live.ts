@@ -10,8 +10,7 @@ import { getStoredStack, listStoredStacks } from '../stacks/stored';
 import { countNotes, getNote, listNotes, notesForSection, notesPage } from './notes';
 import { getSettings } from './settings';
 import { countSnippets, getSnippet, listSnippets, snippetsPage } from './snippets';
-import { LiveSearch } from '../search/live-search';
-import { ask } from '../messaging/ask';
+import { earlySearch, newLibrarySearch, takeEarlySearch } from './early-search';
 import type { SearchHit } from '../search/types';
 import type { Snippet, UserNote } from './model';
 
@@ -71,11 +70,8 @@ export interface SearchState {
  * is read; writes from any page reach the results through the write journal.
  */
 export function useLibrarySearch(query: string): SearchState {
-  const [search] = useState(() => startedEarly ?? newSearch());
-  useEffect(() => {
-    // Taken: a later page's search starts afresh.
-    if (startedEarly === search) startedEarly = undefined;
-  }, [search]);
+  const [search] = useState(() => earlySearch() ?? newLibrarySearch());
+  useEffect(() => takeEarlySearch(search), [search]);
   const revision = useSyncExternalStore(search.subscribe, () => search.revision);
   const fullRevision = useSyncExternalStore(search.subscribe, () => search.fullRevision);
   const stacks = useStoredStacks();
@@ -149,20 +145,3 @@ export function useDueCards() {
 
 export const usePracticeItem = (id: string) =>
   useLiveQuery(() => practiceItem(id).then((item) => item ?? null), [id]);
-
-const newSearch = () => new LiveSearch(() => void ask({ type: 'search:refresh' }));
-
-/** A search started before the first render, for the first `useLibrarySearch` to take. */
-let startedEarly: LiveSearch | undefined;
-
-/**
- * Starts the user's index loading (and with it the database opening) now rather than once the page
- * has rendered: a page that searches as it first renders calls this before rendering, so the open
- * and the stored index's read (tens of ms each at popup open) overlap the render. `query`, typed
- * before any script ran, is looked up in the term lists at once.
- */
-export function startSearchEarly(query = ''): void {
-  startedEarly = newSearch();
-  startedEarly.start().catch(() => undefined);
-  if (query.trim()) startedEarly.rank(query);
-}

@@ -1,7 +1,5 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import '../../assets/theme.css';
-import '../../assets/ui.css';
 import './panel.css';
 import { App } from './App';
 import { readPanelState } from './state';

@@ -1,23 +1,18 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import '../../assets/theme.css';
-import '../../assets/ui.css';
 import './popup.css';
-import { App } from './App';
-import { usePopupStore } from './store';
-import { startSearchEarly } from '../../data/records/live';
+import { startSearchEarly } from '../../data/records/early-search';
 
 const root = document.getElementById('root') as HTMLElement;
 // popup.html's own search box, which takes keys until the popup's replaces it.
 const startBox = root.querySelector('input') ?? undefined;
 
-const typed = startBox?.value ?? '';
-startSearchEarly(typed);
-// What was typed so far is searched as the popup first renders; later keys follow in useStartBox.
-usePopupStore.setState({ query: typed });
+// The user's index starts loading before the UI's code (React and the popup's components) is even
+// evaluated; what is typed meanwhile is looked up at once, so the first render has its answer.
+const search = startSearchEarly();
+const lookUp = () => search.prefetch(startBox?.value ?? '');
+lookUp();
+startBox?.addEventListener('input', lookUp);
 
-createRoot(root).render(
-  <StrictMode>
-    <App startBox={startBox} />
-  </StrictMode>,
-);
+void import('./mount').then(({ mountPopup }) => {
+  startBox?.removeEventListener('input', lookUp);
+  mountPopup(root, startBox);
+});
