@@ -40,8 +40,11 @@ export type SearchStatus = 'loading' | 'indexing' | 'ready';
  * postings of every word they share with the library at every open.
  */
 export class LiveSearch {
-  /** Bundled sections and the sections of written and installed stacks. */
-  private sections = new SearchEngine(bundledDocs());
+  /**
+   * Bundled sections and the sections of written and installed stacks: indexed on first use, so
+   * that a search started before its page has rendered opens the database without waiting on it.
+   */
+  private sectionsEngine: SearchEngine | undefined;
   /** The user's notes and snippets. */
   private engine = new SearchEngine();
   private seq = 0;
@@ -65,6 +68,11 @@ export class LiveSearch {
   private starting: Promise<void> | undefined;
 
   constructor(private readonly requestRefresh: () => void) {}
+
+  private get sections(): SearchEngine {
+    this.sectionsEngine ??= new SearchEngine(bundledDocs());
+    return this.sectionsEngine;
+  }
 
   subscribe = (listener: () => void) => {
     this.listeners.add(listener);
