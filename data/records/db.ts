@@ -1,4 +1,5 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
+import { DB_NAME } from './db-name';
 import type {
   NoteDraft,
   ReviewEntry,
@@ -14,8 +15,6 @@ import { withLegacyIds, type LegacyReviewEntry } from './review-ids';
 import { searchJournal, type JournalEntry } from './search-journal';
 import type { StoredIndexPiece, StoredSearchIndex } from '../search/stored-index';
 import type { TermList } from '../search/term-lists';
-
-export const DB_NAME = 'devrecall';
 
 export type DevRecallDb = Dexie & {
   savedStacks: EntityTable<SavedStack, 'stackId'>;
