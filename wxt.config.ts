@@ -1,7 +1,6 @@
 import { defineConfig } from 'wxt';
 import { docsSnapshotPlugin } from './scripts/docs-snapshot-plugin';
 import { inlinePageCss } from './scripts/inline-page-css-plugin';
-import { preloadEntryImports } from './scripts/preload-entry-imports-plugin';
 import { bundledPackFiles, stacksPlugin } from './scripts/stacks-plugin';
 
 const FIREFOX_ADDON_ID = 'devrecall@devrecall.dev';
@@ -10,14 +9,7 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
   webExt: { disabled: true },
-  vite: () => ({
-    plugins: [
-      stacksPlugin(),
-      docsSnapshotPlugin(),
-      inlinePageCss(['popup']),
-      preloadEntryImports(['popup']),
-    ],
-  }),
+  vite: () => ({ plugins: [stacksPlugin(), docsSnapshotPlugin(), inlinePageCss(['popup'])] }),
   hooks: {
     'build:publicAssets': (_wxt, files) => {
       files.push(...bundledPackFiles());
