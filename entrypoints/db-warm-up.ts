@@ -1,5 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { warmUpDatabase } from '../data/records/warm-up';
 
-// A classic script at the top of popup.html, run before the page's modules have even loaded.
+// A classic script in popup.html's head: it runs as soon as it has loaded, ahead of the page's modules.
 export default defineUnlistedScript(() => void warmUpDatabase());

@@ -11,8 +11,8 @@ let startedEarly: LiveSearch | undefined;
  * Starts the user's index loading (and with it the database opening) before the page's UI code
  * has even loaded: the open and the stored index's read (tens of ms each at popup open) then
  * overlap loading and rendering the UI. Free of React, so a page's entry can call it first and
- * load its UI after. Queries passed to the returned search's `rank` meanwhile are looked up in the
- * term lists at once, so the first render has their answers.
+ * load its UI after. Meanwhile the returned search's `prefetch` looks what is typed up in the term
+ * lists at once, so the first render has its answer.
  */
 export function startSearchEarly(): LiveSearch {
   startedEarly = newLibrarySearch();
