@@ -31,11 +31,12 @@ async function closeWelcome(context: BrowserContext, id: string): Promise<void> 
 /**
  * Starts headless Chromium with the built extension loaded, in a fresh profile or in `reuse`
  * (kept on close, to start the browser again on the same data). The welcome tab of a new install
- * is closed unless `keepWelcome`.
+ * is closed unless `keepWelcome`. `dir` is the build loaded: this checkout's, unless a benchmark
+ * compares another.
  */
 export async function launchExtension(
   reuse?: string,
-  { keepWelcome = false } = {},
+  { keepWelcome = false, dir = EXTENSION_DIR } = {},
 ): Promise<LoadedExtension> {
   const profile = reuse ?? mkdtempSync(join(tmpdir(), 'devrecall-e2e-'));
   const fresh = !existsSync(join(profile, 'Default'));
@@ -43,8 +44,8 @@ export async function launchExtension(
     executablePath: CHROMIUM,
     headless: true,
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',

@@ -18,22 +18,13 @@ import {
   workerHeaps,
 } from './bench-page';
 import { generateCorpus } from './synthetic-corpus';
+import { putRecords, refreshIndex, TARGET, TARGET_QUERY } from './bench-library';
 
 const RUNS = 7;
 const SIZES = [0, 1_000, 10_000, 20_000, 50_000];
 const SNIPPETS = 5_000;
 const BATCH = 2_000;
 
-/** The note searched for: every library size holds it, and only it has the word typed. */
-const TARGET = {
-  id: 'bench-target',
-  title: 'Rotating the token signing key',
-  body: 'Keep the old key valid for a day after a keyrotation so sessions survive.',
-  tags: ['auth'],
-  createdAt: Date.UTC(2023, 0, 1),
-  updatedAt: Date.UTC(2023, 0, 1),
-};
-const TARGET_QUERY = 'keyrotation';
 /** Typed a key at a time into a popup whose index is ready (those of `npm run bench`'s Node part). */
 const TYPED = [
   'select_rel',
@@ -229,28 +220,6 @@ async function keystrokes(ext: LoadedExtension): Promise<Keystrokes> {
   };
 }
 
-/** Puts records straight into a table with the raw IndexedDB API. */
-function putRecords(page: Page, table: string, records: object[]): Promise<void> {
-  return page.evaluate(
-    ([table, records]) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('devrecall');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction(table, 'readwrite');
-          for (const record of records) tx.objectStore(table).put(record);
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    [table, records] as const,
-  );
-}
-
 /** How many term-list records there are and their terms' and ids' size (UTF-16, MB). */
 function listsSize(page: Page): Promise<{ rows: number; mb: number }> {
   return page.evaluate(
@@ -272,18 +241,6 @@ function listsSize(page: Page): Promise<{ rows: number; mb: number }> {
         };
       }),
   );
-}
-
-/**
- * Asks the background to bring the stored index up to date and waits for it, as happens after an
- * import. Records put with raw IndexedDB bypass the write journal, so this is a full rebuild.
- */
-async function refreshIndex(page: Page): Promise<number> {
-  return page.evaluate(async () => {
-    const started = performance.now();
-    await chrome.runtime.sendMessage({ type: 'search:refresh' });
-    return performance.now() - started;
-  });
 }
 
 /** One note and its journal entry written in one transaction, as saving a note does. */

@@ -1,0 +1,133 @@
+// Two builds' popup start side by side (`npm run bench:startup:ab -- OTHER_BUILD [BUILD]`, each an
+// unpacked Chrome build such as a checkout's `.output/chrome-mv3`; BUILD defaults to this
+// checkout's): the same library in each, and opens taken in turn, A B then B A, so that both
+// builds meet the same load on the machine. On a busy machine `bench:startup`'s figures move by tens
+// of ms between runs; a change of that size shows only against the other build in the same run.
+// Options: `--notes N` (default 20,000, plus 5,000 snippets), `--opens N` per build (default 25).
+import type { Page } from 'playwright-core';
+import { EXTENSION_DIR, launchExtension, type LoadedExtension } from '../e2e/extension';
+import { SEARCH_MARKS } from '../data/search/marks';
+import { boxShown, firstSeen, table, typeOnceShown, watchSelectors } from './bench-page';
+import { putRecords, refreshIndex, TARGET, TARGET_QUERY } from './bench-library';
+import { generateCorpus } from './synthetic-corpus';
+
+const SNIPPETS = 5_000;
+const BATCH = 2_000;
+const FOUND = `.result[data-id="note:${TARGET.id}"]`;
+
+interface Open {
+  boxShown: number;
+  indexLoadStarts: number;
+  firstTermListAnswer: number;
+  firstOwnResult: number;
+}
+
+function options(argv: string[]) {
+  const builds: string[] = [];
+  const numbers = { notes: 20_000, opens: 25 };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    const name = arg.replace(/^--/, '');
+    if (!arg.startsWith('--')) builds.push(arg);
+    else if ((name === 'notes' || name === 'opens') && Number(argv[i + 1]) > 0) {
+      numbers[name] = Number(argv[++i]);
+    } else throw new Error(`Unknown option or missing number: ${arg}`);
+  }
+  if (builds.length < 1 || builds.length > 2) {
+    throw new Error('Usage: bench:startup:ab -- OTHER_BUILD [BUILD] [--notes N] [--opens N]');
+  }
+  return { builds: [builds[0] as string, builds[1] ?? EXTENSION_DIR], ...numbers };
+}
+
+async function withLibrary(dir: string, notes: object[], snippets: object[]) {
+  const ext = await launchExtension(undefined, { dir });
+  const library = await ext.openPage('library.html');
+  await putRecords(library, 'notes', [TARGET]);
+  for (let i = 0; i < notes.length; i += BATCH) {
+    await putRecords(library, 'notes', notes.slice(i, i + BATCH));
+  }
+  for (let i = 0; i < snippets.length; i += BATCH) {
+    await putRecords(library, 'snippets', snippets.slice(i, i + BATCH));
+  }
+  await refreshIndex(library);
+  await library.close();
+  return ext;
+}
+
+async function popupOpen(ext: LoadedExtension): Promise<Open> {
+  const page: Page = await ext.context.newPage();
+  await page.addInitScript(watchSelectors, [FOUND]);
+  await page.addInitScript(typeOnceShown, TARGET_QUERY);
+  await page.goto(`chrome-extension://${ext.id}/popup.html`);
+  const firstOwnResult = await firstSeen(page, FOUND, 120_000);
+  const shown = await boxShown(page);
+  const [indexLoadStarts, firstTermListAnswer] = await page.evaluate(
+    (names) => names.map((name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN),
+    [SEARCH_MARKS.start, SEARCH_MARKS.early],
+  );
+  await page.close();
+  return {
+    boxShown: shown,
+    indexLoadStarts: indexLoadStarts ?? NaN,
+    firstTermListAnswer: firstTermListAnswer ?? NaN,
+    firstOwnResult,
+  };
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return Math.round(sorted[Math.floor(sorted.length / 2)] ?? NaN);
+};
+
+async function main() {
+  const { builds, notes: size, opens } = options(process.argv.slice(2));
+  const corpus = generateCorpus(Math.ceil(size / 0.68));
+  const notes = corpus.records.flatMap((r) => (r.kind === 'note' ? [r.note] : [])).slice(0, size);
+  const snippets = corpus.records
+    .flatMap((r) => (r.kind === 'snippet' ? [r.snippet] : []))
+    .slice(0, SNIPPETS);
+  const exts: LoadedExtension[] = [];
+  try {
+    for (const dir of builds) exts.push(await withLibrary(dir, notes, snippets));
+    const seen: Open[][] = exts.map(() => []);
+    for (let i = 0; i < opens; i++) {
+      const order = i % 2 ? [1, 0] : [0, 1];
+      for (const which of order) {
+        const open = await popupOpen(exts[which] as LoadedExtension).catch((error: unknown) => {
+          throw new Error(`${builds[which]}, open ${i + 1}: ${String(error)}`);
+        });
+        seen[which]?.push(open);
+      }
+    }
+    const steps: (keyof Open)[] = [
+      'boxShown',
+      'indexLoadStarts',
+      'firstTermListAnswer',
+      'firstOwnResult',
+    ];
+    table(
+      `Popup start, two builds in turn (${size.toLocaleString('en')} notes + ${SNIPPETS.toLocaleString('en')} snippets, headless Chromium, median of ${opens} opens each, ms from navigation)`,
+      [
+        'build',
+        'search box on screen',
+        'index load starts',
+        'first term-list answer',
+        'first own result',
+      ],
+      builds.map((dir, b) => [
+        dir,
+        ...steps.map((step) => median((seen[b] ?? []).map((o) => o[step]))),
+      ]),
+    );
+    const paired = (seen[1] ?? []).map(
+      (open, i) => open.firstOwnResult - (seen[0]?.[i]?.firstOwnResult ?? NaN),
+    );
+    console.log(
+      `\nFirst own result, second build minus first, median of pairs: ${median(paired)} ms`,
+    );
+  } finally {
+    for (const ext of exts) await ext.close();
+  }
+}
+
+await main();
