@@ -12,28 +12,6 @@ export const TARGET = {
 };
 export const TARGET_QUERY = 'keyrotation';
 
-/** Puts records straight into a table with the raw IndexedDB API. */
-export function putRecords(page: Page, table: string, records: object[]): Promise<void> {
-  return page.evaluate(
-    ([table, records]) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('devrecall');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction(table, 'readwrite');
-          for (const record of records) tx.objectStore(table).put(record);
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    [table, records] as const,
-  );
-}
-
 /**
  * Asks the background to bring the stored index up to date and waits for it, as happens after an
  * import. Records put with raw IndexedDB bypass the write journal, so this is a full rebuild.

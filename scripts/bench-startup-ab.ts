@@ -8,7 +8,8 @@ import type { Page } from 'playwright-core';
 import { EXTENSION_DIR, launchExtension, type LoadedExtension } from '../e2e/extension';
 import { SEARCH_MARKS } from '../data/search/marks';
 import { boxShown, firstSeen, table, typeOnceShown, watchSelectors } from './bench-page';
-import { putRecords, refreshIndex, TARGET, TARGET_QUERY } from './bench-library';
+import { putRecords } from '../e2e/db';
+import { refreshIndex, TARGET, TARGET_QUERY } from './bench-library';
 import { generateCorpus } from './synthetic-corpus';
 
 const SNIPPETS = 5_000;

@@ -18,7 +18,8 @@ import {
   workerHeaps,
 } from './bench-page';
 import { generateCorpus } from './synthetic-corpus';
-import { putRecords, refreshIndex, TARGET, TARGET_QUERY } from './bench-library';
+import { putRecords } from '../e2e/db';
+import { refreshIndex, TARGET, TARGET_QUERY } from './bench-library';
 
 const RUNS = 7;
 const SIZES = [0, 1_000, 10_000, 20_000, 50_000];
