@@ -106,7 +106,8 @@ describe('popup search', () => {
 
   it('works with the keyboard alone', async () => {
     await popup.keyboard.type('migrat');
-    await popup.locator('.result').first().waitFor();
+    // The results for all of it, not those of a shorter prefix still on screen a moment longer.
+    await expect.poll(() => popup.locator('.docs-search strong').textContent()).toBe('migrat');
     await popup.keyboard.press('ArrowDown');
     const selected = await popup.locator('.result[aria-selected="true"]').getAttribute('data-id');
     const second = await popup.locator('.result').nth(1).getAttribute('data-id');

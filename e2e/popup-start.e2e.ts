@@ -104,4 +104,39 @@ describe('a quick user', () => {
     expect(await box.inputValue()).toBe('select_re');
     await popup.close();
   });
+
+  it('keeps every key typed while the popup takes over its box', async () => {
+    const popup = await ext.context.newPage();
+    await popup.addInitScript(() => {
+      // A key every few ms from the box's first parse until well after the popup has rendered.
+      const typed = { text: '', before: 0, after: 0 };
+      Object.assign(window, { __typed: typed });
+      const watch = new MutationObserver(() => {
+        const box = document.querySelector<HTMLInputElement>('[role=combobox]');
+        if (!box) return;
+        watch.disconnect();
+        box.focus();
+        const timer = setInterval(() => {
+          const rendered = document.querySelector('footer') !== null;
+          if (rendered && typed.after >= 8) return clearInterval(timer);
+          const key = 'abcdefghij'[typed.text.length % 10] as string;
+          document.execCommand('insertText', false, key);
+          typed.text += key;
+          if (rendered) typed.after++;
+          else typed.before++;
+        }, 4);
+      });
+      watch.observe(document, { childList: true, subtree: true });
+    });
+    await popup.goto(`chrome-extension://${ext.id}/popup.html`);
+    const typed = () =>
+      popup.evaluate(
+        () => (window as { __typed?: { text: string; before: number; after: number } }).__typed,
+      );
+    await expect.poll(async () => (await typed())?.after).toBe(8);
+    const { text, before } = (await typed()) ?? { text: '', before: 0 };
+    expect(before).toBeGreaterThan(0);
+    expect(await popup.getByRole('combobox', { name: 'Search DevRecall' }).inputValue()).toBe(text);
+    await popup.close();
+  });
 });
