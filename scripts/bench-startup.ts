@@ -6,7 +6,7 @@
 // quick user does, so the figures are the popup's and not the test driver's round trips.
 // Prints Markdown tables, then as its last line one JSON object with the medians.
 import type { Page } from 'playwright-core';
-import { launchExtension, type LoadedExtension } from '../e2e/extension';
+import { EXTENSION_DIR, launchExtension, type LoadedExtension } from '../e2e/extension';
 import { SEARCH_MARKS } from '../data/search/marks';
 import {
   boxShown,
@@ -20,6 +20,7 @@ import {
 import { generateCorpus } from './synthetic-corpus';
 import { putRecords } from '../e2e/db';
 import { refreshIndex, TARGET, TARGET_QUERY } from './bench-library';
+import { BARE_PAGE, buildWithFloorPages, floorOpens, type Floor } from './bench-floor';
 
 const RUNS = 7;
 const SIZES = [0, 1_000, 10_000, 20_000, 50_000];
@@ -127,8 +128,9 @@ interface Keystrokes {
 /**
  * Types `TYPED` a key at a time into a popup once its index is ready, and reads each key's event
  * timing (key press to next paint: search, render and paint) from the browser's own Event Timing.
+ * `path` may name the bare popup page instead, for what a box with no script takes.
  */
-async function keystrokes(ext: LoadedExtension): Promise<Keystrokes> {
+async function keystrokes(ext: LoadedExtension, path = 'popup.html'): Promise<Keystrokes> {
   const page = await ext.context.newPage();
   await page.addInitScript((threshold) => {
     const durations = new Map<number, number>();
@@ -172,12 +174,14 @@ async function keystrokes(ext: LoadedExtension): Promise<Keystrokes> {
       }
     }).observe(document, { childList: true, subtree: true, characterData: true });
   }, EVENT_THRESHOLD);
-  await page.goto(`chrome-extension://${ext.id}/popup.html`);
-  await page.waitForFunction(
-    (ready) => performance.getEntriesByName(ready).length > 0,
-    SEARCH_MARKS.ready,
-    { timeout: 120_000 },
-  );
+  await page.goto(`chrome-extension://${ext.id}/${path}`);
+  if (path !== BARE_PAGE) {
+    await page.waitForFunction(
+      (ready) => performance.getEntriesByName(ready).length > 0,
+      SEARCH_MARKS.ready,
+      { timeout: 120_000 },
+    );
+  }
   const box = page.getByRole('combobox');
   let keys = 0;
   for (const query of TYPED) {
@@ -220,6 +224,19 @@ async function keystrokes(ext: LoadedExtension): Promise<Keystrokes> {
     toResults: { p50: at(0.5), p95: at(0.95), max: toResults.at(-1) ?? NaN },
   };
 }
+
+/** A row of the keystroke table. */
+const keystrokeRow = (label: string, typed: Keystrokes): (string | number)[] => [
+  label,
+  typed.keys,
+  typed.slow,
+  typed.p95 === undefined ? `< ${EVENT_THRESHOLD}` : round(typed.p95),
+  typed.slow ? round(typed.max) : `< ${EVENT_THRESHOLD}`,
+  // A bare page shows no results.
+  ...[typed.toResults.p50, typed.toResults.p95, typed.toResults.max].map((ms) =>
+    Number.isNaN(ms) ? '-' : round(ms),
+  ),
+];
 
 /** How many term-list records there are and their terms' and ids' size (UTF-16, MB). */
 function listsSize(page: Page): Promise<{ rows: number; mb: number }> {
@@ -288,7 +305,8 @@ async function main() {
     .slice(0, SNIPPETS);
   if (notes.length < largest) throw new Error('The synthetic library has too few notes.');
 
-  const ext = await launchExtension();
+  const build = buildWithFloorPages(EXTENSION_DIR);
+  const ext = await launchExtension(undefined, { dir: build.dir });
   try {
     const bundled = await popupOpens(ext, 'select_rel', 'django/orm');
     const library = await ext.openPage('library.html');
@@ -298,6 +316,7 @@ async function main() {
     const rows: (string | number)[][] = [];
     const steps: (string | number)[][] = [];
     const keyRows: (string | number)[][] = [];
+    const floors: (string | number)[][] = [];
     let heapMB50k = NaN;
     let saveMs = NaN;
     let inserted = 0;
@@ -315,18 +334,18 @@ async function main() {
       const rebuildMs = await refreshIndex(library);
       const opens = await popupOpens(ext, TARGET_QUERY, `note:${TARGET.id}`);
       own[String(size)] = round(opens.firstResult);
-      if (size === 0 || size >= 20_000) {
-        const typed = await keystrokes(ext);
-        keyRows.push([
+      if (size >= 20_000) {
+        const floor: Floor = await floorOpens(ext, RUNS, TARGET_QUERY, TARGET.id);
+        floors.push([
           size.toLocaleString('en'),
-          typed.keys,
-          typed.slow,
-          typed.p95 === undefined ? `< ${EVENT_THRESHOLD}` : round(typed.p95),
-          typed.slow ? round(typed.max) : `< ${EVENT_THRESHOLD}`,
-          round(typed.toResults.p50),
-          round(typed.toResults.p95),
-          round(typed.toResults.max),
+          round(floor.boxShown),
+          round(floor.read),
+          round(opens.boxShown),
+          round(opens.firstResult),
         ]);
+      }
+      if (size === 0 || size >= 20_000) {
+        keyRows.push(keystrokeRow(size.toLocaleString('en'), await keystrokes(ext)));
       }
       if (size === largest) {
         heapMB50k = round(opens.heapMB);
@@ -409,7 +428,18 @@ async function main() {
         'p95',
         'max',
       ],
-      keyRows,
+      [...keyRows, keystrokeRow('bare page (no script)', await keystrokes(ext, BARE_PAGE))],
+    );
+    table(
+      `What the browser itself takes here: the popup's page with none of its scripts, and with one classic script that only opens the database and reads the typed word's term list and its note (no search, no UI); medians of ${RUNS} opens, ms from navigation`,
+      [
+        'notes',
+        'bare page: box on screen',
+        'bare page + read: list and note in the page',
+        'popup: box on screen',
+        'popup: first own result',
+      ],
+      floors,
     );
     table(
       `Saving a note at ${largest.toLocaleString('en')} notes (note and journal entry in one transaction, median of ${RUNS})`,
@@ -427,6 +457,7 @@ async function main() {
     );
   } finally {
     await ext.close();
+    build.remove();
   }
 }
 
