@@ -10,6 +10,7 @@ const DOM_TESTS = [
   'data/docs/docs-page.test.ts',
   'data/docs/related.test.ts',
   'entrypoints/docs-panel/visibility.test.ts',
+  'entrypoints/popup/first-results.test.ts',
 ];
 
 export default defineConfig({

@@ -9,21 +9,9 @@ import {
   type ReactNode,
 } from 'react';
 import { bestLine, markTerms } from '../data/search/excerpt';
-import type { DocKind, SearchHit } from '../data/search/types';
+import type { SearchHit } from '../data/search/types';
+import { kindLabel } from './kind-label';
 import { Marked } from './Marked';
-
-export const KIND_LABEL: Record<DocKind, string> = {
-  section: 'Section',
-  note: 'Mine',
-  snippet: 'Snippet',
-  docs: 'Docs',
-};
-
-/** What a result is: a stack's section says which stack ("Django"), the rest their kind. */
-export function kindLabel(doc: Pick<SearchHit['doc'], 'kind' | 'context'>): string {
-  if (doc.kind !== 'section') return KIND_LABEL[doc.kind];
-  return doc.context.split(' › ')[0]?.trim() || KIND_LABEL.section;
-}
 
 interface Props {
   hits: readonly SearchHit[];

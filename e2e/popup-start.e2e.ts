@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { putRecords } from './db';
 import { launchExtension, type LoadedExtension } from './extension';
 
 let ext: LoadedExtension;
@@ -137,6 +138,56 @@ describe('a quick user', () => {
     const { text, before } = (await typed()) ?? { text: '', before: 0 };
     expect(before).toBeGreaterThan(0);
     expect(await popup.getByRole('combobox', { name: 'Search DevRecall' }).inputValue()).toBe(text);
+    await popup.close();
+  });
+
+  it('shows the user’s own match under the box before the popup’s code has loaded, and keeps it as the popup takes over', async () => {
+    const library = await ext.openPage('library.html');
+    const note = {
+      id: 'first-answer',
+      title: 'Rotating the signing key',
+      body: 'Keep the old key valid for a day after a keyrotation.',
+      tags: [],
+      createdAt: 1,
+      updatedAt: 1,
+    };
+    await putRecords(library, 'notes', [note]);
+    await library.evaluate(() => chrome.runtime.sendMessage({ type: 'search:refresh' }));
+    await library.close();
+
+    const popup = await ext.context.newPage();
+    await popup.addInitScript(() => {
+      // Typed the moment the box is parsed; the row is watched for before the popup's UI (its
+      // footer) is there, and for any moment it is missing once shown.
+      const seen = { beforeUi: false, lost: false };
+      Object.assign(window, { __first: seen });
+      let typed = false;
+      new MutationObserver(() => {
+        const box = document.querySelector<HTMLInputElement>('[role=combobox]');
+        if (box && !typed) {
+          typed = true;
+          box.focus();
+          document.execCommand('insertText', false, 'keyrotation');
+        }
+        const row = document.querySelector('.result[data-id="note:first-answer"]');
+        if (row && !document.querySelector('footer')) seen.beforeUi = true;
+        if (seen.beforeUi && !row) seen.lost = true;
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await popup.goto(`chrome-extension://${ext.id}/popup.html`);
+    await popup.locator('footer').waitFor();
+    const row = popup.locator('.result[data-id="note:first-answer"]');
+    await expect.poll(() => row.locator('mark').first().textContent()).toBe('keyrotation');
+    expect(
+      await popup.evaluate(
+        () => (window as { __first?: { beforeUi: boolean; lost: boolean } }).__first,
+      ),
+    ).toEqual({ beforeUi: true, lost: false });
+    // The popup's own list, the keyboard working on it.
+    await popup.keyboard.press('Enter');
+    await expect
+      .poll(() => popup.locator('h2').first().textContent())
+      .toBe('Rotating the signing key');
     await popup.close();
   });
 });

@@ -14,7 +14,7 @@ import type {
 import { withLegacyIds, type LegacyReviewEntry } from './review-ids';
 import { searchJournal, type JournalEntry } from './search-journal';
 import type { StoredIndexPiece, StoredSearchIndex } from '../search/stored-index';
-import type { TermList } from '../search/term-lists';
+import type { TermList } from '../search/list-answer';
 
 export type DevRecallDb = Dexie & {
   savedStacks: EntityTable<SavedStack, 'stackId'>;

@@ -18,6 +18,7 @@ import {
 } from './stored-index';
 import { urgentReadsDone } from './read-priority';
 import { lookUpTermLists } from './term-lists';
+import { firstAnswerFor } from './first-answer';
 import type { SearchDoc, SearchHit } from './types';
 
 const bundledDocs = () => bundledSections.map((s) => sectionDoc(s, sectionContext(s)));
@@ -243,7 +244,16 @@ export class LiveSearch {
    * after finds the answer in: cheaper than `rank` for a page that cannot show hits yet.
    */
   prefetch(query: string): void {
-    if (this.status !== 'ready' && query.trim() !== '') this.askEarly(query, DEFAULT_LIMIT);
+    if (this.status !== 'ready' && query.trim() !== '' && !this.earlyFor(query)) {
+      this.askEarly(query, DEFAULT_LIMIT);
+    }
+  }
+
+  /** The term lists' answer for `query` so far: this search's own, or the page's first script's. */
+  private earlyFor(query: string): SearchHit[] | undefined {
+    const found = this.early.get(query) ?? firstAnswerFor(query);
+    if (found) this.early.set(query, found);
+    return found;
   }
 
   /** `hits` with the full records fetched so far, for their answer lines. */
@@ -260,7 +270,7 @@ export class LiveSearch {
    */
   private withEarly(query: string, own: SearchHit[], limit: number): SearchHit[] {
     if (query.trim() === '') return own;
-    const early = this.early.get(query);
+    const early = this.earlyFor(query);
     if (!early) {
       this.askEarly(query, limit);
       return own;

@@ -6,7 +6,8 @@ import { decodeSnapshot, encodeSnapshot } from './snapshot-file';
 import { SEARCH_MARKS } from './marks';
 import { urgentReadsDone } from './read-priority';
 import { SEARCH_SOURCES, sourceOf } from './sources';
-import { LISTS_FORMAT, LISTS_META, listsReflect, termLists } from './term-lists';
+import { LISTS_FORMAT, LISTS_META } from './list-answer';
+import { listsReflect, termLists } from './term-lists';
 
 /**
  * The user's records are indexed once and the index is stored, so opening the popup reads it

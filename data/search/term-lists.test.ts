@@ -5,8 +5,11 @@ import { createNote, deleteNote, updateNote } from '../records/notes';
 import { createSnippet } from '../records/snippets';
 import { SearchEngine } from './engine';
 import { refreshStoredIndex } from './stored-index';
-import { LIST_SIZE, LISTS_META, lookUpTermLists, lookupWords, termLists } from './term-lists';
+import { idbListReads } from './idb-list-reads';
+import { answerFromLists, LIST_SIZE, LISTS_META, lookupWords } from './list-answer';
+import { lookUpTermLists, termLists } from './term-lists';
 import { noteSearchDoc } from './test-docs';
+import type { SearchHit } from './types';
 
 beforeEach(async () => {
   await clearAllData();
@@ -15,8 +18,7 @@ beforeEach(async () => {
   await db.searchJournal.clear();
 });
 
-const found = async (query: string) =>
-  (await lookUpTermLists(query, 10))?.map((hit) => hit.doc.title);
+type LookUp = (query: string, limit: number) => Promise<SearchHit[] | undefined>;
 
 describe('termLists', () => {
   it('lists each term’s best documents first, at most LIST_SIZE of them, and a meta record', () => {
@@ -56,7 +58,17 @@ describe('lookupWords', () => {
   });
 });
 
-describe('lookUpTermLists', () => {
+// Through the app's database, as a page's search asks; and straight from IndexedDB, as the popup's
+// first script does before the database library has loaded: both must answer alike.
+describe.each<[string, LookUp]>([
+  ['through the app’s database', lookUpTermLists],
+  [
+    'straight from IndexedDB',
+    async (query, limit) => answerFromLists(query, limit, idbListReads(db.backendDB())),
+  ],
+])('looking a query up in the term lists %s', (_, lookUp) => {
+  const found = async (query: string) => (await lookUp(query, 10))?.map((hit) => hit.doc.title);
+
   const snippetInput = (text: string) => ({
     text,
     language: 'python',
@@ -77,7 +89,7 @@ describe('lookUpTermLists', () => {
     expect(await found('keyrot')).toEqual(['Rotating the signing key']);
     expect(await found('get_or_set')).toEqual(['cache.get_or_set(key, compute)']);
     // The full document, for an excerpt.
-    expect((await lookUpTermLists('keyrotation', 10))?.[0]?.doc.text).toContain('keyrotation');
+    expect((await lookUp('keyrotation', 10))?.[0]?.doc.text).toContain('keyrotation');
   });
 
   it('follows writes made since the lists: adds, edits and deletes', async () => {

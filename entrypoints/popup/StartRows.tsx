@@ -1,4 +1,4 @@
-import { kindLabel } from '../../components/ResultList';
+import { kindLabel } from '../../components/kind-label';
 import { usePracticeItem } from '../../data/records/live';
 import type { RecentItem } from '../../data/records/recent';
 import { snippetTitle } from '../../data/search/user-docs';

@@ -1,0 +1,73 @@
+import { openOnce } from '../../data/records/open-existing';
+import { DEFAULT_LIMIT } from '../../data/search/engine';
+import { answeringFirst, publishFirstAnswer } from '../../data/search/first-answer';
+import { idbListReads } from '../../data/search/idb-list-reads';
+import { answerFromLists } from '../../data/search/list-answer';
+import { SEARCH_MARKS } from '../../data/search/marks';
+import { urgentRead } from '../../data/search/read-priority';
+import { renderFirstResults } from './first-results';
+
+/**
+ * Answers what is typed in popup.html's own search box from the term lists, read straight from
+ * IndexedDB, and shows the user's matching records under it: all before the popup's own code
+ * (the database library, the search engine's index, React) has loaded. Stops, and closes the
+ * database, once the popup has taken the box over; its answer is handed on (`first-answer.ts`).
+ */
+export function answerAsTyped(page: Document, factory: IDBFactory): Promise<void> {
+  const done = answerFirst(page, factory);
+  answeringFirst(done);
+  return done;
+}
+
+/** Settles once what the box held as the page loaded is answered (or cannot be). */
+async function answerFirst(page: Document, factory: IDBFactory): Promise<void> {
+  const db = await openOnce(factory);
+  if (!db) return;
+  // Run from the page's head: the box is there once the page has parsed, before its modules run.
+  if (page.readyState === 'loading') {
+    await new Promise((resolve) =>
+      page.addEventListener('readystatechange', resolve, { once: true }),
+    );
+  }
+  const root = page.getElementById('root');
+  const box = root?.querySelector('input');
+  const main = box?.closest('main');
+  if (!root || !box || !main) return db.close();
+  const reads = idbListReads(db);
+  const list = page.createElement('ul');
+  list.className = 'result-list';
+  list.setAttribute('role', 'listbox');
+  list.setAttribute('aria-label', 'Search results');
+  let asked = 0;
+
+  const lookUp = async () => {
+    const query = box.value;
+    const turn = ++asked;
+    // An empty box browses, and that is the popup's own to draw.
+    const hits =
+      query.trim() === ''
+        ? undefined
+        : // A database closed or changed under it: the popup's own search answers.
+          await urgentRead(() => answerFromLists(query, DEFAULT_LIMIT, reads)).catch(
+            () => undefined,
+          );
+    if (turn !== asked || !box.isConnected) return;
+    if (hits) {
+      performance.mark(SEARCH_MARKS.early);
+      publishFirstAnswer(query, hits);
+    }
+    renderFirstResults(list, hits ?? [], query);
+    if (hits?.length) main.append(list);
+    else list.remove();
+  };
+  box.addEventListener('input', () => void lookUp());
+
+  // The popup renders over popup.html's box: from then on it answers, and the database is its own.
+  const taken = new MutationObserver(() => {
+    if (box.isConnected) return;
+    taken.disconnect();
+    db.close();
+  });
+  taken.observe(root, { childList: true, subtree: true });
+  await lookUp();
+}
