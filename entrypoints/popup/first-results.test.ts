@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { noteSearchDoc } from '../../data/search/test-docs';
 import type { SearchHit } from '../../data/search/types';
 import { renderFirstResults } from './first-results';
 
 const hit = (title: string, text: string): SearchHit => ({
-  doc: {
-    id: `note:${title}`,
-    kind: 'note',
-    title,
-    context: 'My notes',
-    keywords: [],
-    text,
-    code: '',
-  },
+  doc: { ...noteSearchDoc(`note:${title}`, title, text), context: 'My notes' },
   score: 1,
   matched: ['keyrotation'],
 });
