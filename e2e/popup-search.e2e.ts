@@ -37,8 +37,7 @@ async function search(query: string): Promise<string[]> {
 
 describe('popup search', () => {
   it('focuses the search box on open and shows the browsing view', async () => {
-    const sections = await popup.locator('.browse-section').count();
-    expect(sections).toBe(bundledSectionCount());
+    await expect.poll(() => popup.locator('.browse-section').count()).toBe(bundledSectionCount());
   });
 
   it.each([

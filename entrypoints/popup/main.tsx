@@ -6,9 +6,11 @@ const root = document.getElementById('root') as HTMLElement;
 const startBox = root.querySelector('input') ?? undefined;
 
 // The first script answering what was typed has the page to itself for a moment: on two cores, the
-// popup's own code loading beside it holds its answer back.
+// popup's own code loading beside it holds its answer back. An empty box has nothing to wait for.
 const first = firstAnswerDone();
-if (first) await Promise.race([first, new Promise((resolve) => setTimeout(resolve, 150))]);
+if (first && startBox?.value.trim()) {
+  await Promise.race([first, new Promise((resolve) => setTimeout(resolve, 150))]);
+}
 
 // The user's index starts loading before the UI's code (React and the popup's components) is even
 // evaluated; what is typed meanwhile is looked up at once, so the first render has its answer.
