@@ -12,18 +12,7 @@ interface FirstAnswer {
   hits: SearchHit[];
 }
 
-const PENDING = Symbol.for('devrecall.first-answer-pending');
-
 const slot = () => globalThis as unknown as Record<symbol, FirstAnswer | undefined>;
-const pendingSlot = () => globalThis as unknown as Record<symbol, Promise<void> | undefined>;
-
-/** Says the first script is answering: the page's own code may let it finish first. */
-export function answeringFirst(done: Promise<void>): void {
-  pendingSlot()[PENDING] = done;
-}
-
-/** Settles once the first script has answered what was typed as the page loaded, if it runs. */
-export const firstAnswerDone = (): Promise<void> | undefined => pendingSlot()[PENDING];
 
 export function publishFirstAnswer(query: string, hits: SearchHit[]): void {
   slot()[KEY] = { query, hits };

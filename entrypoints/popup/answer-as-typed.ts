@@ -1,6 +1,6 @@
 import { openOnce } from '../../data/records/open-existing';
 import { DEFAULT_LIMIT } from '../../data/search/engine';
-import { answeringFirst, publishFirstAnswer } from '../../data/search/first-answer';
+import { publishFirstAnswer } from '../../data/search/first-answer';
 import { idbListReads } from '../../data/search/idb-list-reads';
 import { answerFromLists } from '../../data/search/list-answer';
 import { SEARCH_MARKS } from '../../data/search/marks';
@@ -13,14 +13,7 @@ import { renderFirstResults } from './first-results';
  * (the database library, the search engine's index, React) has loaded. Stops, and closes the
  * database, once the popup has taken the box over; its answer is handed on (`first-answer.ts`).
  */
-export function answerAsTyped(page: Document, factory: IDBFactory): Promise<void> {
-  const done = answerFirst(page, factory);
-  answeringFirst(done);
-  return done;
-}
-
-/** Settles once what the box held as the page loaded is answered (or cannot be). */
-async function answerFirst(page: Document, factory: IDBFactory): Promise<void> {
+export async function answerAsTyped(page: Document, factory: IDBFactory): Promise<void> {
   const db = await openOnce(factory);
   if (!db) return;
   // Run from the page's head: the box is there once the page has parsed, before its modules run.
