@@ -1,6 +1,6 @@
 import type { JournalEntry } from '../records/search-journal';
 import { LISTS_META, TERMS_PER_WORD, type ListReads, type TermList } from './list-answer';
-import { sourceOfSearchId, type SearchSource } from './sources';
+import { keysBySource } from './sources';
 import type { SearchDoc } from './types';
 
 const result = <T>(request: IDBRequest<T>) =>
@@ -37,16 +37,8 @@ export function idbListReads(db: IDBDatabase): ListReads {
     },
     // One transaction a table, every record asked at once.
     docs: async (ids) => {
-      const keysByTable = new Map<SearchSource, string[]>();
-      for (const id of ids) {
-        const at = sourceOfSearchId(id);
-        if (!at) continue;
-        const keys = keysByTable.get(at.source) ?? [];
-        keys.push(at.key);
-        keysByTable.set(at.source, keys);
-      }
       const found = await Promise.all(
-        [...keysByTable].map(([source, keys]) => {
+        [...keysBySource(ids)].map(([source, keys]) => {
           const records = store(db, source.table);
           return Promise.all(
             keys.map(async (key): Promise<SearchDoc[]> => {

@@ -40,3 +40,16 @@ export function sourceOfSearchId(
   }
   return undefined;
 }
+
+/** The keys of the user's records behind search ids, by the source they live in. */
+export function keysBySource(ids: readonly string[]): Map<SearchSource, string[]> {
+  const keys = new Map<SearchSource, string[]>();
+  for (const id of ids) {
+    const at = sourceOfSearchId(id);
+    if (!at) continue;
+    const list = keys.get(at.source) ?? [];
+    list.push(at.key);
+    keys.set(at.source, list);
+  }
+  return keys;
+}
