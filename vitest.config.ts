@@ -11,6 +11,7 @@ const DOM_TESTS = [
   'data/docs/related.test.ts',
   'entrypoints/docs-panel/visibility.test.ts',
   'entrypoints/popup/first-results.test.ts',
+  'entrypoints/popup/held-keys.test.ts',
 ];
 
 export default defineConfig({

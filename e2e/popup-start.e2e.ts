@@ -190,4 +190,47 @@ describe('a quick user', () => {
       .toBe('Rotating the signing key');
     await popup.close();
   });
+  it('moves among those rows and opens one with Enter before the popup’s code has loaded, acting on it once loaded', async () => {
+    const library = await ext.openPage('library.html');
+    const note = (id: string, title: string) => ({
+      id,
+      title,
+      body: `Sign-in with a passkeyflow, step ${title}.`,
+      tags: [],
+      createdAt: 1,
+      updatedAt: 1,
+    });
+    await putRecords(library, 'notes', [note('flow-a', 'Register'), note('flow-b', 'Recover')]);
+    await library.evaluate(() => chrome.runtime.sendMessage({ type: 'search:refresh' }));
+    await library.close();
+
+    // The popup's UI is held back until the keys are pressed: only popup.html's box and the first
+    // script's rows are there to take them.
+    const popup = await ext.context.newPage();
+    const cdp = await ext.context.newCDPSession(popup);
+    let release = () => {};
+    const released = new Promise<undefined>((resolve) => (release = () => resolve(undefined)));
+    cdp.on('Fetch.requestPaused', ({ requestId }) => {
+      void released.then(() => cdp.send('Fetch.continueRequest', { requestId }));
+    });
+    await cdp.send('Fetch.enable', {
+      patterns: [{ urlPattern: '*/chunks/mount-*', requestStage: 'Request' }],
+    });
+    await popup.goto(`chrome-extension://${ext.id}/popup.html`);
+    await popup.getByRole('combobox').pressSequentially('passkeyflow');
+    const rows = popup.getByRole('option');
+    await expect.poll(() => rows.count()).toBe(2);
+    const second = await rows.nth(1).locator('.result-title').textContent();
+    await popup.keyboard.press('ArrowDown');
+    expect(await rows.nth(1).getAttribute('aria-selected')).toBe('true');
+    expect(await popup.getByRole('combobox').getAttribute('aria-activedescendant')).toBe(
+      'result-1',
+    );
+    await popup.keyboard.press('Enter');
+    expect(await popup.locator('footer').count()).toBe(0);
+
+    release();
+    await popup.getByRole('heading', { name: second ?? '', level: 2 }).waitFor();
+    await popup.close();
+  });
 });

@@ -5,6 +5,7 @@ import { clearAllData } from '../../data/backup/backup';
 import { createNote } from '../../data/records/notes';
 import { bundledSections } from '../../data/stacks/bundled';
 import { App } from './App';
+import type { HeldKeys } from './held-keys';
 import { usePopupStore } from './store';
 
 beforeEach(async () => {
@@ -70,6 +71,44 @@ describe('popup', () => {
     render(<App startBox={startBox} />);
     expect((screen.getByRole('combobox') as HTMLInputElement).value).toBe('select_rel');
     await waitFor(() => expect(selectedId()).toBe('django/orm'));
+  });
+
+  /** The second row's id and title for `query`, found by typing it into a popup of its own. */
+  async function secondRow(query: string) {
+    const { unmount } = render(<App />);
+    await userEvent.type(screen.getByRole('combobox'), query);
+    const row = document.querySelectorAll('.result')[1];
+    const found = {
+      id: row?.getAttribute('data-id') ?? undefined,
+      title: row?.querySelector('.result-title')?.textContent ?? '',
+    };
+    unmount();
+    return found;
+  }
+
+  /** Renders the popup as it mounts over popup.html's box holding `query`, with `held` keys. */
+  function mountWith(query: string, held: HeldKeys) {
+    const startBox = document.createElement('input');
+    startBox.value = query;
+    usePopupStore.setState({ query, selected: 0, view: { kind: 'list' } });
+    return render(<App startBox={startBox} held={held} />);
+  }
+
+  it('acts on Enter pressed before it rendered, on the row that was selected then', async () => {
+    const second = await secondRow('migrat');
+    mountWith('migrat', { selectedId: second.id, enter: { shift: false } });
+    await screen.findByRole('button', { name: /Back/ });
+    expect(await screen.findByRole('heading', { name: second.title })).toBeTruthy();
+  });
+
+  it('keeps the row selected before it rendered, and leaves an unlisted one unopened', async () => {
+    const second = await secondRow('migrat');
+    const { unmount } = mountWith('migrat', { selectedId: second.id });
+    await waitFor(() => expect(selectedId()).toBe(second.id));
+    unmount();
+    mountWith('migrat', { selectedId: 'note:gone', enter: { shift: false } });
+    expect(selectedId()).toBe(document.querySelector('.result')?.getAttribute('data-id'));
+    expect(screen.queryByRole('button', { name: /Back/ })).toBeNull();
   });
 
   it('says so when nothing matches', async () => {

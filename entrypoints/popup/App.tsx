@@ -22,6 +22,7 @@ import { useTheme } from '../../components/useTheme';
 import { docsSearchUrl, docsUrlAt, PINNED_DJANGO_VERSION } from '../../data/docs-index/docs';
 import { mergeHits } from '../../data/search/combined';
 import type { SearchHit } from '../../data/search/types';
+import type { HeldKeys } from './held-keys';
 import { StartRows, startRows, type StartRow } from './StartRows';
 import { useStartBox } from './start-box';
 import { usePopupStore } from './store';
@@ -52,9 +53,11 @@ function openLibraryLinks(event: MouseEvent) {
 interface Props {
   /** popup.html's search box, drawn before the scripts ran: what was typed in it is kept. */
   startBox?: HTMLInputElement;
+  /** Keys pressed in that box before the popup rendered: acted on as it first renders. */
+  held?: HeldKeys;
 }
 
-export function App({ startBox }: Props) {
+export function App({ startBox, held }: Props) {
   useTheme();
   const { query, selected, view, setQuery, select, open, back } = usePopupStore();
   const input = useRef<HTMLInputElement>(null);
@@ -123,6 +126,40 @@ export function App({ startBox }: Props) {
     void navigator.clipboard.writeText(docsUrlAt(hit.doc.url, version)).then(() => setCopied(true));
   };
 
+  /** Enter on the row at `index`; with Shift, a docs result's link is copied instead. */
+  const pressEnter = (index: number, shiftKey: boolean) => {
+    if (query.trim() === '') {
+      const row = start[index];
+      const section = browseOrder(catalog)[index - start.length];
+      if (row) openStart(row);
+      else if (section) openSection(section);
+      return;
+    }
+    // Pressed before the results for what was typed are shown: they are worked out now.
+    const typed =
+      shown === query
+        ? Promise.resolve(hits)
+        : docs.searchNow(query).then((docsHits) => mergeHits(searchNow(query), docsHits, LIMIT));
+    void typed.then((list) => {
+      const hit = list[index];
+      if (hit && shiftKey) copyLink(hit);
+      else if (hit) activate(hit);
+      else if (!shiftKey) searchDocs();
+    });
+  };
+
+  // The row selected before the popup rendered, found among its own; Enter pressed then is acted
+  // on as the user saw it: on that row, or on the first when none was shown yet.
+  const heldDone = useRef(false);
+  useEffect(() => {
+    if (heldDone.current || !held) return;
+    heldDone.current = true;
+    const at = held.selectedId ? hits.findIndex((hit) => hit.doc.id === held.selectedId) : 0;
+    if (at > 0) select(at);
+    // A selected row the popup does not list (yet): the user presses Enter again on what is shown.
+    if (held.enter && at >= 0) pressEnter(at, held.enter.shift);
+  });
+
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     const last = rowIds.length - 1;
     switch (event.key) {
@@ -132,30 +169,9 @@ export function App({ startBox }: Props) {
       case 'ArrowUp':
         select(selected <= 0 ? last : selected - 1);
         break;
-      case 'Enter': {
-        if (query.trim() === '') {
-          const row = start[selected];
-          const section = browseOrder(catalog)[selected - start.length];
-          if (row) openStart(row);
-          else if (section) openSection(section);
-          break;
-        }
-        // Pressed before the results for what was typed are shown: they are worked out now.
-        const { shiftKey } = event;
-        const typed =
-          shown === query
-            ? Promise.resolve(hits)
-            : docs
-                .searchNow(query)
-                .then((docsHits) => mergeHits(searchNow(query), docsHits, LIMIT));
-        void typed.then((list) => {
-          const hit = list[selected];
-          if (hit && shiftKey) copyLink(hit);
-          else if (hit) activate(hit);
-          else if (!shiftKey) searchDocs();
-        });
+      case 'Enter':
+        pressEnter(selected, event.shiftKey);
         break;
-      }
       case 'Escape':
         // Esc clears a query first; on an empty box it lets the popup close as usual.
         if (query === '') return;

@@ -6,16 +6,17 @@ import { answerFromLists } from '../../data/search/list-answer';
 import { SEARCH_MARKS } from '../../data/search/marks';
 import { urgentRead } from '../../data/search/read-priority';
 import { renderFirstResults } from './first-results';
+import { holdKeys, selectRow } from './held-keys';
 
 /**
  * Answers what is typed in popup.html's own search box from the term lists, read straight from
  * IndexedDB, and shows the user's matching records under it: all before the popup's own code
- * (the database library, the search engine's index, React) has loaded. Stops, and closes the
- * database, once the popup has taken the box over; its answer is handed on (`first-answer.ts`).
+ * (the database library, the search engine's index, React) has loaded. The popup's keys work on
+ * those rows meanwhile (`held-keys.ts`). Stops, and closes the database, once the popup has taken
+ * the box over; its answer is handed on (`first-answer.ts`).
  */
 export async function answerAsTyped(page: Document, factory: IDBFactory): Promise<void> {
-  const db = await openOnce(factory);
-  if (!db) return;
+  const opening = openOnce(factory);
   // Run from the page's head: the box is there once the page has parsed, before its modules run.
   if (page.readyState === 'loading') {
     await new Promise((resolve) =>
@@ -25,12 +26,17 @@ export async function answerAsTyped(page: Document, factory: IDBFactory): Promis
   const root = page.getElementById('root');
   const box = root?.querySelector('input');
   const main = box?.closest('main');
-  if (!root || !box || !main) return db.close();
-  const reads = idbListReads(db);
+  if (!root || !box || !main) return (await opening)?.close();
   const list = page.createElement('ul');
   list.className = 'result-list';
+  list.id = 'results';
   list.setAttribute('role', 'listbox');
   list.setAttribute('aria-label', 'Search results');
+  // With no database yet there are no rows, but an Enter pressed early is still the popup's.
+  holdKeys(box, list);
+  const db = await opening;
+  if (!db) return;
+  const reads = idbListReads(db);
   let asked = 0;
 
   const lookUp = async () => {
@@ -52,6 +58,7 @@ export async function answerAsTyped(page: Document, factory: IDBFactory): Promis
     renderFirstResults(list, hits ?? [], query);
     if (hits?.length) main.append(list);
     else list.remove();
+    selectRow(box, list, 0);
   };
   box.addEventListener('input', () => void lookUp());
 

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { takeHeldKeys } from './held-keys';
 import { usePopupStore } from './store';
 
 /** Renders the popup over popup.html's own search box, taking over what was typed in it so far. */
@@ -14,7 +15,7 @@ export function mountPopup(root: HTMLElement, startBox: HTMLInputElement | undef
   flushSync(() =>
     createRoot(root).render(
       <StrictMode>
-        <App startBox={startBox} />
+        <App startBox={startBox} held={takeHeldKeys()} />
       </StrictMode>,
     ),
   );
