@@ -1,25 +1,37 @@
 import type { SearchHit } from './types';
 
 /**
- * The answer a page's first script found in the term lists for what was typed, handed to the
- * page's search when its code has loaded, so that its first render shows the same results rather
- * than looking them up again. Kept on the page's global object: the two are separate bundles.
+ * The lookup a page's first script made in the term lists for what was typed, handed to the page's
+ * search when its code has loaded: its first render shows the same results rather than looking
+ * them up again, and while the lookup is in flight the search waits for it rather than reading the
+ * database beside it. Kept on the page's global object: the two are separate bundles.
  */
 const KEY = Symbol.for('devrecall.first-answer');
 
-interface FirstAnswer {
+interface FirstLookup {
   query: string;
-  hits: SearchHit[];
+  /** Settled with the answer, if any: undefined when there were no term lists to go by. */
+  answer: Promise<SearchHit[] | undefined>;
+  hits?: SearchHit[];
 }
 
-const slot = () => globalThis as unknown as Record<symbol, FirstAnswer | undefined>;
+const slot = () => globalThis as unknown as Record<symbol, FirstLookup | undefined>;
 
-export function publishFirstAnswer(query: string, hits: SearchHit[]): void {
-  slot()[KEY] = { query, hits };
+/** Records the first script's lookup of `query`, the newest replacing any before it. */
+export function lookingUpFirst(query: string, answer: Promise<SearchHit[] | undefined>): void {
+  const lookup: FirstLookup = { query, answer };
+  slot()[KEY] = lookup;
+  void answer.then((hits) => (lookup.hits = hits));
 }
 
-/** The first script's answer, when it was for exactly `query`. */
+/** The first script's answer, when it is in and for exactly `query`. */
 export function firstAnswerFor(query: string): SearchHit[] | undefined {
-  const answer = slot()[KEY];
-  return answer?.query === query ? answer.hits : undefined;
+  const lookup = slot()[KEY];
+  return lookup?.query === query ? lookup.hits : undefined;
+}
+
+/** The first script's newest lookup, for `query` if one is given; undefined when there is none. */
+export function firstLookup(query?: string): Promise<SearchHit[] | undefined> | undefined {
+  const lookup = slot()[KEY];
+  return lookup && (query === undefined || lookup.query === query) ? lookup.answer : undefined;
 }

@@ -5,7 +5,11 @@ import { createNote } from '../records/notes';
 import { samplePack } from '../stacks/pack-fixtures';
 import { installPack, removeStack } from '../stacks/store';
 import { listStoredStacks } from '../stacks/stored';
+import { lookingUpFirst } from './first-answer';
 import { LiveSearch } from './live-search';
+import { SEARCH_MARKS } from './marks';
+import { noteSearchDoc } from './test-docs';
+import type { SearchHit } from './types';
 import { refreshStoredIndex } from './stored-index';
 
 beforeEach(async () => {
@@ -19,6 +23,31 @@ const titles = (search: LiveSearch, query: string) =>
   search.search(query).map((hit) => hit.doc.title);
 
 describe('LiveSearch', () => {
+  it('takes the page’s first script’s lookup of what is typed, and reads the index only after it', async () => {
+    await createNote({ title: 'Rotating keys', body: 'after a keyrotation' });
+    await refreshStoredIndex();
+    performance.clearMarks(SEARCH_MARKS.start);
+    let answer = (_: SearchHit[]) => {};
+    const first = new Promise<SearchHit[]>((resolve) => (answer = resolve));
+    lookingUpFirst('keyrotation', first);
+
+    const search = new LiveSearch(() => undefined);
+    const started = search.start();
+    search.prefetch('keyrotation');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(performance.getEntriesByName(SEARCH_MARKS.start)).toHaveLength(0);
+
+    // An answer the term lists could not give: shown only if the first script's is taken.
+    const doc = noteSearchDoc('note:first', 'From the first script', 'keyrotation');
+    answer([{ doc, score: 1, matched: ['keyrotation'] }]);
+    await first;
+    await Promise.resolve();
+    expect(titles(search, 'keyrotation')).toEqual(['From the first script']);
+    await started;
+    expect(titles(search, 'keyrotation')).toEqual(['Rotating keys']);
+    search.stop();
+  });
+
   it('finds installed stacks beside the stored index, and drops an uninstalled one', async () => {
     await createNote({ title: 'Swapping fragments', body: 'outerHTML swaps replace the target' });
     await refreshStoredIndex();

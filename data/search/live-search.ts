@@ -18,7 +18,7 @@ import {
 } from './stored-index';
 import { urgentReadsDone } from './read-priority';
 import { lookUpTermLists } from './term-lists';
-import { firstAnswerFor } from './first-answer';
+import { firstAnswerFor, firstLookup } from './first-answer';
 import type { SearchDoc, SearchHit } from './types';
 
 const bundledDocs = () => bundledSections.map((s) => sectionDoc(s, sectionContext(s)));
@@ -93,6 +93,8 @@ export class LiveSearch {
 
   private async load(): Promise<void> {
     let loaded: LoadedIndex | undefined;
+    // The page's first script answering what is typed has the database to itself meanwhile.
+    await firstLookup();
     performance.mark(SEARCH_MARKS.start);
     try {
       loaded = await loadUserIndex(undefined, { counted: false });
@@ -282,7 +284,12 @@ export class LiveSearch {
   private askEarly(query: string, limit: number): void {
     if (this.asked.has(query)) return;
     this.asked.add(query);
-    lookUpTermLists(query, limit).then(
+    // The page's first script looking the same text up: its answer is taken rather than read twice.
+    const first = firstLookup(query);
+    const lookup = first
+      ? first.then((hits) => hits ?? lookUpTermLists(query, limit))
+      : lookUpTermLists(query, limit);
+    lookup.then(
       (hits) => {
         // No lists to go by, or too far behind: the background writes them afresh.
         if (!hits && !this.listsRequested) {

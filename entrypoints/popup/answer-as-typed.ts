@@ -1,10 +1,11 @@
 import { openOnce } from '../../data/records/open-existing';
 import { DEFAULT_LIMIT } from '../../data/search/engine';
-import { publishFirstAnswer } from '../../data/search/first-answer';
+import { lookingUpFirst } from '../../data/search/first-answer';
 import { idbListReads } from '../../data/search/idb-list-reads';
 import { answerFromLists } from '../../data/search/list-answer';
 import { SEARCH_MARKS } from '../../data/search/marks';
 import { urgentRead } from '../../data/search/read-priority';
+import type { SearchHit } from '../../data/search/types';
 import { renderFirstResults } from './first-results';
 import { holdKeys, selectRow } from './held-keys';
 
@@ -43,18 +44,17 @@ export async function answerAsTyped(page: Document, factory: IDBFactory): Promis
     const query = box.value;
     const turn = ++asked;
     // An empty box browses, and that is the popup's own to draw.
-    const hits =
-      query.trim() === ''
-        ? undefined
-        : // A database closed or changed under it: the popup's own search answers.
-          await urgentRead(() => answerFromLists(query, DEFAULT_LIMIT, reads)).catch(
-            () => undefined,
-          );
-    if (turn !== asked || !box.isConnected) return;
-    if (hits) {
-      performance.mark(SEARCH_MARKS.early);
-      publishFirstAnswer(query, hits);
+    let hits: SearchHit[] | undefined;
+    if (query.trim() !== '') {
+      // A database closed or changed under it: the popup's own search answers.
+      const answer = urgentRead(() => answerFromLists(query, DEFAULT_LIMIT, reads)).catch(
+        () => undefined,
+      );
+      lookingUpFirst(query, answer);
+      hits = await answer;
     }
+    if (turn !== asked || !box.isConnected) return;
+    if (hits) performance.mark(SEARCH_MARKS.early);
     renderFirstResults(list, hits ?? [], query);
     if (hits?.length) main.append(list);
     else list.remove();
