@@ -35,9 +35,7 @@ export async function answerAsTyped(page: Document, factory: IDBFactory): Promis
   list.setAttribute('aria-label', 'Search results');
   // With no database yet there are no rows, but an Enter pressed early is still the popup's.
   holdKeys(box, list);
-  const db = await opening;
-  if (!db) return;
-  const reads = idbListReads(db);
+  const reading = opening.then((db) => db && idbListReads(db));
   let asked = 0;
 
   const lookUp = async () => {
@@ -46,10 +44,13 @@ export async function answerAsTyped(page: Document, factory: IDBFactory): Promis
     // An empty box browses, and that is the popup's own to draw.
     let hits: SearchHit[] | undefined;
     if (query.trim() !== '') {
-      // A database closed or changed under it: the popup's own search answers.
-      const answer = urgentRead(() => answerFromLists(query, DEFAULT_LIMIT, reads)).catch(
-        () => undefined,
-      );
+      // Known to the popup's search from the key on, while the database may still be opening.
+      const answer = reading
+        .then((reads) =>
+          reads ? urgentRead(() => answerFromLists(query, DEFAULT_LIMIT, reads)) : undefined,
+        )
+        // A database closed or changed under it: the popup's own search answers.
+        .catch(() => undefined);
       lookingUpFirst(query, answer);
       hits = await answer;
     }
@@ -66,7 +67,7 @@ export async function answerAsTyped(page: Document, factory: IDBFactory): Promis
   const taken = new MutationObserver(() => {
     if (box.isConnected) return;
     taken.disconnect();
-    db.close();
+    void opening.then((db) => db?.close());
   });
   taken.observe(root, { childList: true, subtree: true });
   await lookUp();
