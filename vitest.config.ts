@@ -12,6 +12,7 @@ const DOM_TESTS = [
   'entrypoints/docs-panel/visibility.test.ts',
   'entrypoints/popup/first-results.test.ts',
   'entrypoints/popup/held-keys.test.ts',
+  'entrypoints/popup/answer-as-typed.test.ts',
 ];
 
 export default defineConfig({

@@ -18,6 +18,25 @@ async function openPopup(): Promise<Page> {
   return popup;
 }
 
+/**
+ * A popup whose UI (its `mount` chunk) is not loaded until `release` is called: what shows
+ * meanwhile is popup.html's own box and what its first script draws.
+ */
+async function popupWithUiHeld(): Promise<{ popup: Page; release: () => void }> {
+  const popup = await ext.context.newPage();
+  const cdp = await ext.context.newCDPSession(popup);
+  let release = () => {};
+  const released = new Promise<undefined>((resolve) => (release = () => resolve(undefined)));
+  cdp.on('Fetch.requestPaused', ({ requestId }) => {
+    void released.then(() => cdp.send('Fetch.continueRequest', { requestId }));
+  });
+  await cdp.send('Fetch.enable', {
+    patterns: [{ urlPattern: '*/chunks/mount-*', requestStage: 'Request' }],
+  });
+  await popup.goto(`chrome-extension://${ext.id}/popup.html`);
+  return { popup, release };
+}
+
 const rows = (popup: Page, region: string) =>
   popup
     .getByRole('group', { name: region })
@@ -206,17 +225,7 @@ describe('a quick user', () => {
 
     // The popup's UI is held back until the keys are pressed: only popup.html's box and the first
     // script's rows are there to take them.
-    const popup = await ext.context.newPage();
-    const cdp = await ext.context.newCDPSession(popup);
-    let release = () => {};
-    const released = new Promise<undefined>((resolve) => (release = () => resolve(undefined)));
-    cdp.on('Fetch.requestPaused', ({ requestId }) => {
-      void released.then(() => cdp.send('Fetch.continueRequest', { requestId }));
-    });
-    await cdp.send('Fetch.enable', {
-      patterns: [{ urlPattern: '*/chunks/mount-*', requestStage: 'Request' }],
-    });
-    await popup.goto(`chrome-extension://${ext.id}/popup.html`);
+    const { popup, release } = await popupWithUiHeld();
     await popup.getByRole('combobox').pressSequentially('passkeyflow');
     const rows = popup.getByRole('option');
     await expect.poll(() => rows.count()).toBe(2);
@@ -231,6 +240,23 @@ describe('a quick user', () => {
 
     release();
     await popup.getByRole('heading', { name: second ?? '', level: 2 }).waitFor();
+    await popup.close();
+  });
+  it('shows the bundled notes’ matches before the popup’s code has loaded, in the order the popup keeps', async () => {
+    const { popup, release } = await popupWithUiHeld();
+    await popup.getByRole('combobox').pressSequentially('select_rel');
+    const rows = popup.getByRole('option');
+    await expect.poll(() => rows.first().getAttribute('data-id')).toBe('django/orm');
+    expect(await rows.first().getAttribute('aria-selected')).toBe('true');
+    const first = await rows.evaluateAll((els) => els.map((el) => el.getAttribute('data-id')));
+    expect(await popup.locator('footer').count()).toBe(0);
+
+    release();
+    await popup.locator('footer').waitFor();
+    // The popup's own list starts as the first script's did; docs entries may join it after.
+    const taken = await rows.evaluateAll((els) => els.map((el) => el.getAttribute('data-id')));
+    expect(taken.filter((id) => first.includes(id))).toEqual(first);
+    expect(await rows.first().getAttribute('aria-selected')).toBe('true');
     await popup.close();
   });
 });

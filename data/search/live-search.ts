@@ -1,7 +1,7 @@
-import { bundledSections, sectionContext } from '../stacks/bundled';
 import { buildCatalog, storedStack } from '../stacks/catalog';
 import { db } from '../records/db';
 import type { StoredStack } from '../records/model';
+import { bundledSectionDocs } from './bundled-docs';
 import { sectionDoc } from './documents';
 import { mergeRanked } from './combined';
 import { DEFAULT_LIMIT, SearchEngine, type SearchOptions } from './engine';
@@ -20,8 +20,6 @@ import { urgentReadsDone } from './read-priority';
 import { lookUpTermLists } from './term-lists';
 import { firstAnswerFor, firstLookup } from './first-answer';
 import type { SearchDoc, SearchHit } from './types';
-
-const bundledDocs = () => bundledSections.map((s) => sectionDoc(s, sectionContext(s)));
 
 const journalAndTables = () => [db.searchJournal, ...SEARCH_SOURCES.map((s) => db.table(s.table))];
 
@@ -71,7 +69,7 @@ export class LiveSearch {
   constructor(private readonly requestRefresh: () => void) {}
 
   private get sections(): SearchEngine {
-    this.sectionsEngine ??= new SearchEngine(bundledDocs());
+    this.sectionsEngine ??= new SearchEngine(bundledSectionDocs());
     return this.sectionsEngine;
   }
 

@@ -1,0 +1,35 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { describe, expect, it, vi } from 'vitest';
+import { answerAsTyped } from './answer-as-typed';
+
+/** popup.html's body as it is parsed: the box, before any script has run. */
+function popupPage(typed: string) {
+  document.body.innerHTML =
+    '<div id="root"><main class="popup"><div class="search-box"><input role="combobox" /></div></main></div>';
+  const box = document.querySelector('input') as HTMLInputElement;
+  box.value = typed;
+  return box;
+}
+
+const rowIds = () =>
+  [...document.querySelectorAll<HTMLElement>('.result')].map((row) => row.dataset.id);
+
+describe('the popup’s first script', () => {
+  it('shows the bundled notes’ matches at once on a fresh install, and creates no database', async () => {
+    const factory = new IDBFactory();
+    const box = popupPage('select_rel');
+    const answering = answerAsTyped(document, factory);
+    await vi.waitFor(() => expect(rowIds()[0]).toBe('django/orm'));
+    expect(document.querySelector('[aria-selected="true"]')?.getAttribute('data-id')).toBe(
+      'django/orm',
+    );
+    expect(document.querySelector('.result .kind')?.textContent).toBe('Django');
+    expect(box.getAttribute('aria-activedescendant')).toBe('result-0');
+    await answering;
+    expect(await factory.databases()).toEqual([]);
+
+    box.value = '';
+    box.dispatchEvent(new Event('input'));
+    expect(rowIds()).toEqual([]);
+  });
+});
