@@ -12,6 +12,10 @@ export const TARGET = {
 };
 export const TARGET_QUERY = 'keyrotation';
 
+/** The bundled-only query, on a fresh profile, and the section that answers it. */
+export const BUNDLED_QUERY = 'select_rel';
+export const BUNDLED_TARGET = 'django/orm';
+
 /**
  * Asks the background to bring the stored index up to date and waits for it, as happens after an
  * import. Records put with raw IndexedDB bypass the write journal, so this is a full rebuild.

@@ -4,12 +4,13 @@
 // builds meet the same load on the machine. On a busy machine `bench:startup`'s figures move by tens
 // of ms between runs; a change of that size shows only against the other build in the same run.
 // Options: `--notes N` (default 20,000, plus 5,000 snippets), `--opens N` per build (default 25).
+// Then the same for the first bundled result, typed into each build on a fresh profile.
 import type { Page } from 'playwright-core';
 import { EXTENSION_DIR, launchExtension, type LoadedExtension } from '../e2e/extension';
 import { SEARCH_MARKS } from '../data/search/marks';
 import { boxShown, firstSeen, table, typeOnceShown, watchSelectors } from './bench-page';
 import { putRecords } from '../e2e/db';
-import { refreshIndex, TARGET, TARGET_QUERY } from './bench-library';
+import { BUNDLED_QUERY, BUNDLED_TARGET, refreshIndex, TARGET, TARGET_QUERY } from './bench-library';
 import { generateCorpus } from './synthetic-corpus';
 
 const SNIPPETS = 5_000;
@@ -75,6 +76,38 @@ async function popupOpen(ext: LoadedExtension): Promise<Open> {
   };
 }
 
+/** A popup opened on a fresh profile, the bundled query typed once its box is on screen. */
+async function bundledOpen(ext: LoadedExtension): Promise<{ boxShown: number; result: number }> {
+  const found = `.result[data-id="${BUNDLED_TARGET}"]`;
+  const page: Page = await ext.context.newPage();
+  await page.addInitScript(watchSelectors, [found]);
+  await page.addInitScript(typeOnceShown, BUNDLED_QUERY);
+  await page.goto(`chrome-extension://${ext.id}/popup.html`);
+  const result = await firstSeen(page, found, 60_000);
+  const shown = await boxShown(page);
+  await page.close();
+  return { boxShown: shown, result };
+}
+
+/** Opens each build's popup `opens` times in turn, A B then B A. */
+async function inTurn<T>(
+  exts: LoadedExtension[],
+  builds: string[],
+  opens: number,
+  open: (ext: LoadedExtension) => Promise<T>,
+): Promise<T[][]> {
+  const seen: T[][] = exts.map(() => []);
+  for (let i = 0; i < opens; i++) {
+    for (const which of i % 2 ? [1, 0] : [0, 1]) {
+      const result = await open(exts[which] as LoadedExtension).catch((error: unknown) => {
+        throw new Error(`${builds[which]}, open ${i + 1}: ${String(error)}`);
+      });
+      seen[which]?.push(result);
+    }
+  }
+  return seen;
+}
+
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   return Math.round(sorted[Math.floor(sorted.length / 2)] ?? NaN);
@@ -90,16 +123,7 @@ async function main() {
   const exts: LoadedExtension[] = [];
   try {
     for (const dir of builds) exts.push(await withLibrary(dir, notes, snippets));
-    const seen: Open[][] = exts.map(() => []);
-    for (let i = 0; i < opens; i++) {
-      const order = i % 2 ? [1, 0] : [0, 1];
-      for (const which of order) {
-        const open = await popupOpen(exts[which] as LoadedExtension).catch((error: unknown) => {
-          throw new Error(`${builds[which]}, open ${i + 1}: ${String(error)}`);
-        });
-        seen[which]?.push(open);
-      }
-    }
+    const seen = await inTurn(exts, builds, opens, popupOpen);
     const steps: (keyof Open)[] = [
       'boxShown',
       'indexLoadStarts',
@@ -128,6 +152,27 @@ async function main() {
     );
   } finally {
     for (const ext of exts) await ext.close();
+  }
+
+  const fresh: LoadedExtension[] = [];
+  try {
+    for (const dir of builds) fresh.push(await launchExtension(undefined, { dir }));
+    const seen = await inTurn(fresh, builds, opens, bundledOpen);
+    table(
+      `Bundled results, two builds in turn (fresh profile, \`${BUNDLED_QUERY}\` typed as the box shows, median of ${opens} opens each, ms from navigation)`,
+      ['build', 'search box on screen', 'first bundled result'],
+      builds.map((dir, b) => [
+        dir,
+        median((seen[b] ?? []).map((o) => o.boxShown)),
+        median((seen[b] ?? []).map((o) => o.result)),
+      ]),
+    );
+    const paired = (seen[1] ?? []).map((open, i) => open.result - (seen[0]?.[i]?.result ?? NaN));
+    console.log(
+      `\nFirst bundled result, second build minus first, median of pairs: ${median(paired)} ms`,
+    );
+  } finally {
+    for (const ext of fresh) await ext.close();
   }
 }
 

@@ -19,7 +19,7 @@ import {
 } from './bench-page';
 import { generateCorpus } from './synthetic-corpus';
 import { putRecords } from '../e2e/db';
-import { refreshIndex, TARGET, TARGET_QUERY } from './bench-library';
+import { BUNDLED_QUERY, BUNDLED_TARGET, refreshIndex, TARGET, TARGET_QUERY } from './bench-library';
 import { BARE_PAGE, buildWithFloorPages, floorOpens, type Floor } from './bench-floor';
 
 const RUNS = 7;
@@ -308,7 +308,7 @@ async function main() {
   const build = buildWithFloorPages(EXTENSION_DIR);
   const ext = await launchExtension(undefined, { dir: build.dir });
   try {
-    const bundled = await popupOpens(ext, 'select_rel', 'django/orm');
+    const bundled = await popupOpens(ext, BUNDLED_QUERY, BUNDLED_TARGET);
     const library = await ext.openPage('library.html');
     await putRecords(library, 'notes', [TARGET]);
 
