@@ -56,38 +56,46 @@ async function withLibrary(dir: string, notes: object[], snippets: object[]) {
   return ext;
 }
 
-async function popupOpen(ext: LoadedExtension): Promise<Open> {
+/**
+ * Opens the popup with `query` typed once its box is on screen: when `found` was first seen there,
+ * and the box shown, ms from navigation. `measure` reads more from the page before it is closed.
+ */
+async function typedOpen<T>(
+  ext: LoadedExtension,
+  query: string,
+  found: string,
+  measure: (page: Page) => Promise<T>,
+): Promise<{ boxShown: number; result: number; more: T }> {
   const page: Page = await ext.context.newPage();
-  await page.addInitScript(watchSelectors, [FOUND]);
-  await page.addInitScript(typeOnceShown, TARGET_QUERY);
+  await page.addInitScript(watchSelectors, [found]);
+  await page.addInitScript(typeOnceShown, query);
   await page.goto(`chrome-extension://${ext.id}/popup.html`);
-  const firstOwnResult = await firstSeen(page, FOUND, 120_000);
+  const result = await firstSeen(page, found, 120_000);
   const shown = await boxShown(page);
-  const [indexLoadStarts, firstTermListAnswer] = await page.evaluate(
-    (names) => names.map((name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN),
-    [SEARCH_MARKS.start, SEARCH_MARKS.early],
-  );
+  const more = await measure(page);
   await page.close();
+  return { boxShown: shown, result, more };
+}
+
+async function popupOpen(ext: LoadedExtension): Promise<Open> {
+  const open = await typedOpen(ext, TARGET_QUERY, FOUND, (page) =>
+    page.evaluate(
+      (names) => names.map((name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN),
+      [SEARCH_MARKS.start, SEARCH_MARKS.early],
+    ),
+  );
+  const [indexLoadStarts, firstTermListAnswer] = open.more;
   return {
-    boxShown: shown,
+    boxShown: open.boxShown,
     indexLoadStarts: indexLoadStarts ?? NaN,
     firstTermListAnswer: firstTermListAnswer ?? NaN,
-    firstOwnResult,
+    firstOwnResult: open.result,
   };
 }
 
 /** A popup opened on a fresh profile, the bundled query typed once its box is on screen. */
-async function bundledOpen(ext: LoadedExtension): Promise<{ boxShown: number; result: number }> {
-  const found = `.result[data-id="${BUNDLED_TARGET}"]`;
-  const page: Page = await ext.context.newPage();
-  await page.addInitScript(watchSelectors, [found]);
-  await page.addInitScript(typeOnceShown, BUNDLED_QUERY);
-  await page.goto(`chrome-extension://${ext.id}/popup.html`);
-  const result = await firstSeen(page, found, 60_000);
-  const shown = await boxShown(page);
-  await page.close();
-  return { boxShown: shown, result };
-}
+const bundledOpen = (ext: LoadedExtension) =>
+  typedOpen(ext, BUNDLED_QUERY, `.result[data-id="${BUNDLED_TARGET}"]`, async () => undefined);
 
 /** Opens each build's popup `opens` times in turn, A B then B A. */
 async function inTurn<T>(

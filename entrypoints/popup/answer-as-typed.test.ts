@@ -4,10 +4,16 @@ import { answerAsTyped } from './answer-as-typed';
 
 /** popup.html's body as it is parsed: the box, before any script has run. */
 function popupPage(typed: string) {
-  document.body.innerHTML =
-    '<div id="root"><main class="popup"><div class="search-box"><input role="combobox" /></div></main></div>';
-  const box = document.querySelector('input') as HTMLInputElement;
+  const root = document.createElement('div');
+  root.id = 'root';
+  const main = document.createElement('main');
+  main.className = 'popup';
+  const box = document.createElement('input');
+  box.setAttribute('role', 'combobox');
   box.value = typed;
+  main.append(box);
+  root.append(main);
+  document.body.replaceChildren(root);
   return box;
 }
 
