@@ -193,3 +193,53 @@ describe('SearchEngine snapshots', () => {
     }
   });
 });
+
+describe('titles that are or hold what is typed', () => {
+  const doc = (id: string, title: string, text: string, keywords: string[] = []): SearchDoc => ({
+    id,
+    kind: 'note',
+    title,
+    context: '',
+    keywords,
+    text,
+    code: '',
+  });
+  // Many items have the words in their titles too, and mention them more often.
+  const crowd = Array.from({ length: 300 }, (_, i) =>
+    doc(
+      `crowd:${i}`,
+      `Select serializer signals jwt refresh ${i}`,
+      'select serializer jwt refresh signals guide '.repeat(8),
+    ),
+  );
+  const index = new SearchEngine([
+    ...crowd,
+    doc('select', 'Select', 'Picks rows.'),
+    doc('keyword', 'Dispatching events', 'Receivers run.', ['Signals']),
+    doc('phrase', 'The serializer guide', 'Fields and validation.'),
+    // The words in their titles, but not as typed.
+    ...Array.from({ length: 40 }, (_, i) => doc(`other:${i}`, `Refresh object ${i}`, 'Notes.')),
+    doc('part', 'get_object refresh', 'Reloads it.'),
+  ]);
+  const first = (query: string) => index.search(query)[0]?.doc.id;
+
+  it('puts an item whose title or keyword is the word typed first', () => {
+    expect(first('select')).toBe('select');
+    expect(first('signals')).toBe('keyword');
+  });
+
+  it('puts an item whose title holds the phrase typed first, stop words and all', () => {
+    expect(first('the serializer')).toBe('phrase');
+    expect(first('the serializer gu')).toBe('phrase');
+  });
+
+  it('counts a phrase whose first word is part of an identifier in the title', () => {
+    expect(first('object refresh')).toBe('part');
+    expect(first('object refr')).toBe('part');
+  });
+
+  it('ranks as before after a query that read no titles', () => {
+    index.search('sel');
+    expect(first('select')).toBe('select');
+  });
+});

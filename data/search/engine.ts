@@ -59,6 +59,10 @@ export const ENGINE_VERSION = 2;
  * Postings keep the fields and the count (capped) as a 16-bit code.
  */
 const PART_SHIFT = 5;
+/** The posting code's bits for a whole word in the title or in the keywords (FIELDS order). */
+const WHOLE_TITLE_OR_KEYWORD = 0b11;
+/** The same, or as part of an identifier there. */
+const ANY_TITLE_OR_KEYWORD = WHOLE_TITLE_OR_KEYWORD | (WHOLE_TITLE_OR_KEYWORD << PART_SHIFT);
 const COUNT_UNIT = 1024;
 const MAX_COUNT = Math.floor(0xffff / COUNT_UNIT);
 
@@ -301,6 +305,8 @@ interface Scratch {
   /** Per slot: the parts of a typed identifier matched so far, summed; slots one part touched. */
   partSum: Float64Array;
   partTouched: Int32Array;
+  /** Per slot: whether the title or a keyword has the query's one word in it as a whole word. */
+  titled: Uint8Array;
 }
 
 interface Ranked {
@@ -450,6 +456,7 @@ export class SearchEngine {
     termTouched: new Int32Array(0),
     partTouched: new Int32Array(0),
     partSum: new Float64Array(0),
+    titled: new Uint8Array(0),
   };
   private deadPostings = 0;
 
@@ -614,6 +621,8 @@ export class SearchEngine {
     const { total, covered, termScore, touched, termTouched, partSum } = scratch;
     let touchedCount = 0;
     const candidatesByTerm: Map<string, number>[] = [];
+    /** Each term's own candidates, in `terms` order (`candidatesByTerm` holds parts' too). */
+    const candidatesOf: Map<string, number>[] = [];
 
     // A two-letter query matches most items through its completions: each completion's best
     // entries hold the best results, as one term's score is its best fit times its weight.
@@ -679,6 +688,7 @@ export class SearchEngine {
       }
 
       const candidates = this.candidates(term);
+      candidatesOf.push(candidates);
       candidatesByTerm.push(candidates);
       termTouchedCount = score(candidates, termTouched, termTouchedCount, short);
       for (let i = 0; i < termTouchedCount; i++) {
@@ -693,6 +703,29 @@ export class SearchEngine {
     // Short prefixes touch most items: score them in place and keep only the best `limit`, rather
     // than building and sorting an entry per item.
     const phrase = phraseOf(query);
+    // Titles are read only where they could earn a bonus: a prefix touches most of the index. One
+    // word is a whole title or keyword only where its own entry says it is in one; a title holding
+    // a phrase holds each of its words but the last (still being typed), or the word a first one
+    // ends was taken to mean. Stop words are in no entry: a phrase of only those reads every title.
+    const { titled } = scratch;
+    const marked: Posting[] = [];
+    const anchor = terms.findIndex((t, i) => i < terms.length - 1 && !STOP_WORDS.has(t));
+    if (terms.length === 1) {
+      const word = this.posting(terms[0] as string);
+      if (word) marked.push(word);
+    } else if (anchor >= 0) {
+      for (const candidate of (candidatesOf[anchor] as Map<string, number>).keys()) {
+        const posting = this.posting(candidate);
+        if (posting) marked.push(posting);
+      }
+    }
+    const readAll = terms.length > 1 && anchor < 0;
+    const bits = terms.length === 1 ? WHOLE_TITLE_OR_KEYWORD : ANY_TITLE_OR_KEYWORD;
+    for (const { slots, codes } of marked) {
+      for (let i = 0; i < codes.length; i++) {
+        if ((codes[i] as number) & bits) titled[slots[i] as number] = 1;
+      }
+    }
     const top = new TopSlots(limit);
     for (let i = 0; i < touchedCount; i++) {
       const slot = touched[i] as number;
@@ -702,7 +735,10 @@ export class SearchEngine {
       covered[slot] = 0;
       if (!this.docs[slot]) continue;
       // The title check costs more than the rest: skip it when even the bonus would not get in.
-      if (score + TITLE_PHRASE_BONUS + EXACT_TITLE_BONUS > top.weakest) {
+      if (
+        (readAll || titled[slot] === 1) &&
+        score + TITLE_PHRASE_BONUS + EXACT_TITLE_BONUS > top.weakest
+      ) {
         const doc = this.docs[slot] as SearchDoc;
         const title = (this.titles[slot] ??= phraseOf(doc.title));
         const names = (this.names[slot] ??= namesOf(doc));
@@ -711,6 +747,8 @@ export class SearchEngine {
       }
       top.offer(slot, score);
     }
+    for (const { slots } of marked)
+      for (let i = 0; i < slots.length; i++) titled[slots[i] as number] = 0;
 
     return top.ranked().map(({ slot, score }) => {
       const matched = candidatesByTerm.flatMap((c) =>
@@ -896,6 +934,7 @@ export class SearchEngine {
         termTouched: new Int32Array(size),
         partTouched: new Int32Array(size),
         partSum: new Float64Array(size),
+        titled: new Uint8Array(size),
       };
     }
     return this.scratch;
