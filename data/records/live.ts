@@ -1,5 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import { db } from './db';
 import { dueCards, getCard, listReviews } from '../practice/cards';
 import { practiceItem } from '../practice/practice-items';
@@ -67,9 +74,10 @@ export interface SearchState {
 
 /**
  * Searches bundled sections at once and the user's records from the stored index as soon as it
- * is read; writes from any page reach the results through the write journal.
+ * is read; writes from any page reach the results through the write journal. `upcoming`, a query
+ * typed whose hits are to be shown soon, is ranked ahead.
  */
-export function useLibrarySearch(query: string): SearchState {
+export function useLibrarySearch(query: string, upcoming?: string): SearchState {
   const [search] = useState(() => earlySearch() ?? newLibrarySearch());
   useEffect(() => takeEarlySearch(search), [search]);
   const revision = useSyncExternalStore(search.subscribe, () => search.revision);
@@ -99,6 +107,14 @@ export function useLibrarySearch(query: string): SearchState {
     void fullRevision;
     return search.withFull(ranked);
   }, [search, ranked, fullRevision]);
+  // After a key the browser runs no other task until it has painted that key: the docs index's
+  // answer arrives only then. `upcoming` is ranked now, before that paint, so the hits follow the
+  // answer at once.
+  useLayoutEffect(() => {
+    if (upcoming === undefined || upcoming === query) return;
+    syncStacks();
+    search.rank(upcoming);
+  }, [search, query, upcoming, syncStacks]);
   // For a query the hits are not yet shown for, such as Enter pressed before they render.
   const searchNow = useCallback(
     (now: string) => {

@@ -71,6 +71,23 @@ describe('LiveSearch', () => {
     search.stop();
   });
 
+  it('ranks a query afresh once a stack or a record it could find changes', async () => {
+    await refreshStoredIndex();
+    const search = new LiveSearch(() => undefined);
+    await search.start();
+    // Ranked ahead, as a page does for what is typed, then asked again to show it.
+    expect(titles(search, 'hx-get')).not.toContain('hx-get');
+    await installPack(samplePack(), 'htmx.devrecall-stack.json', 100);
+    search.syncStacks(await listStoredStacks());
+    expect(titles(search, 'hx-get')).toContain('hx-get');
+
+    expect(titles(search, 'quince')).not.toContain('Quince jelly');
+    await createNote({ title: 'Quince jelly', body: 'set with pectin' });
+    await search.catchUp();
+    expect(titles(search, 'quince')).toContain('Quince jelly');
+    search.stop();
+  });
+
   it('tells its subscribers once the stored index answers, with nothing else changing', async () => {
     await createNote({ title: 'Hornbeam hedges', body: 'planted in autumn' });
     await refreshStoredIndex();

@@ -61,6 +61,12 @@ export class LiveSearch {
   /** Each such stack's `updatedAt` when indexed, and the section ids it added. */
   private indexedStacks = new Map<string, { updatedAt: number; ids: string[] }>();
   revision = 0;
+  /**
+   * The last ranking, for as long as nothing it came from changes: a page ranks what is typed
+   * ahead of showing it (see `useLibrarySearch`), then shows it.
+   */
+  private lastRanked:
+    { query: string; limit: number; revision: number; hits: SearchHit[] } | undefined;
   /** Moves on when full records arrive: the hits' answer lines change, their ranking does not. */
   fullRevision = 0;
   status: SearchStatus = 'loading';
@@ -134,6 +140,7 @@ export class LiveSearch {
       seen.add(record.id);
       const indexed = this.indexedStacks.get(record.id);
       if (indexed?.updatedAt === record.updatedAt) continue;
+      this.lastRanked = undefined;
       for (const id of indexed?.ids ?? []) this.sections.remove(id);
       const sections = storedStack(record).notes.flatMap((note) => note.sections);
       for (const section of sections) {
@@ -146,6 +153,7 @@ export class LiveSearch {
     }
     for (const [id, { ids }] of this.indexedStacks) {
       if (seen.has(id)) continue;
+      this.lastRanked = undefined;
       for (const sectionId of ids) this.sections.remove(sectionId);
       this.indexedStacks.delete(id);
     }
@@ -228,6 +236,10 @@ export class LiveSearch {
    */
   rank(query: string, options: SearchOptions = {}): SearchHit[] {
     const limit = options.limit ?? DEFAULT_LIMIT;
+    const last = this.lastRanked;
+    if (last?.query === query && last.limit === limit && last.revision === this.revision) {
+      return last.hits;
+    }
     // The user's own come first at equal strength.
     let own = this.engine.search(query, { limit });
     if (this.status !== 'ready') own = this.withEarly(query, own, limit);
@@ -236,6 +248,7 @@ export class LiveSearch {
       (h) => h.doc.kind !== 'section' && !h.doc.text && !h.doc.code && !this.full.has(h.doc.id),
     );
     if (missing.length) void this.fetchFull(missing.map((h) => h.doc.id));
+    this.lastRanked = { query, limit, revision: this.revision, hits };
     return hits;
   }
 

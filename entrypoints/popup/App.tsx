@@ -74,7 +74,7 @@ export function App({ startBox, held }: Props) {
   // box shows each key at once, and its results follow with the docs' hits a few ms later. A
   // cleared box browses at once: there is nothing to wait for.
   const shown = query.trim() === '' ? query : (docs.answer?.query ?? query);
-  const { hits: own, searchNow } = useLibrarySearch(shown);
+  const { hits: own, searchNow } = useLibrarySearch(shown, query);
   const version = useSettings()?.docsVersion ?? PINNED_DJANGO_VERSION;
   const due = useDueCards();
   const catalog = useCatalog();
