@@ -305,7 +305,7 @@ interface Scratch {
   /** Per slot: the parts of a typed identifier matched so far, summed; slots one part touched. */
   partSum: Float64Array;
   partTouched: Int32Array;
-  /** Per slot: whether the title or a keyword has the query's one word in it as a whole word. */
+  /** Per slot: whether its title or a keyword could be or hold the typed phrase (see `search`). */
   titled: Uint8Array;
 }
 
@@ -747,8 +747,9 @@ export class SearchEngine {
       }
       top.offer(slot, score);
     }
-    for (const { slots } of marked)
+    for (const { slots } of marked) {
       for (let i = 0; i < slots.length; i++) titled[slots[i] as number] = 0;
+    }
 
     return top.ranked().map(({ slot, score }) => {
       const matched = candidatesByTerm.flatMap((c) =>
