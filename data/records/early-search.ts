@@ -1,8 +1,13 @@
 import { ask } from '../messaging/ask';
 import { LiveSearch } from '../search/live-search';
 
-/** A page's search of the user's library; it asks the background to rebuild a stale stored index. */
-export const newLibrarySearch = () => new LiveSearch(() => void ask({ type: 'search:refresh' }));
+/**
+ * A page's search of the user's library; it asks the background to rebuild a stale stored index,
+ * and asks again when no answer comes: the browser may stop the background as the request arrives,
+ * and a rebuild asked for while one runs joins it.
+ */
+export const newLibrarySearch = () =>
+  new LiveSearch(() => void ask({ type: 'search:refresh' }, { retries: 2 }));
 
 /** A search started before the page's first render, for the first `useLibrarySearch` to take. */
 let startedEarly: LiveSearch | undefined;
