@@ -71,6 +71,8 @@ describe('the empty popup', () => {
     await popup.keyboard.press('Escape');
     await box().fill('');
     await box().pressSequentially('csrf_exempt');
+    // The rows for the whole word, not for a word typed on the way to it.
+    await expect.poll(() => popup.locator('.docs-search strong').textContent()).toBe('csrf_exempt');
     const docsRow = popup.locator('.result[data-id^="docs:"]').first();
     await docsRow.waitFor();
     const opened = ext.context.waitForEvent('page');

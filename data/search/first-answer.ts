@@ -21,7 +21,10 @@ const slot = () => globalThis as unknown as Record<symbol, FirstLookup | undefin
 export function lookingUpFirst(query: string, answer: Promise<SearchHit[] | undefined>): void {
   const lookup: FirstLookup = { query, answer };
   slot()[KEY] = lookup;
-  void answer.then((hits) => (lookup.hits = hits));
+  answer.then(
+    (hits) => (lookup.hits = hits),
+    () => undefined,
+  );
 }
 
 /** The first script's answer, when it is in and for exactly `query`. */
@@ -30,8 +33,22 @@ export function firstAnswerFor(query: string): SearchHit[] | undefined {
   return lookup?.query === query ? lookup.hits : undefined;
 }
 
-/** The first script's newest lookup, for `query` if one is given; undefined when there is none. */
+/**
+ * Longest a page waits on the first script's lookup: past it the page looks up and loads on its
+ * own, so a database that never answers the first script cannot hold the popup up.
+ */
+export const FIRST_LOOKUP_WAIT_MS = 500;
+
+/**
+ * The first script's newest lookup, for `query` if one is given; undefined when there is none.
+ * Settles with undefined when it failed or takes longer than `FIRST_LOOKUP_WAIT_MS`.
+ */
 export function firstLookup(query?: string): Promise<SearchHit[] | undefined> | undefined {
   const lookup = slot()[KEY];
-  return lookup && (query === undefined || lookup.query === query) ? lookup.answer : undefined;
+  if (!lookup || (query !== undefined && lookup.query !== query)) return undefined;
+  let giveUp = () => {};
+  const late = new Promise<undefined>((resolve) => (giveUp = () => resolve(undefined)));
+  const timer = setTimeout(giveUp, FIRST_LOOKUP_WAIT_MS);
+  const answer = lookup.answer.catch(() => undefined);
+  return Promise.race([answer, late]).finally(() => clearTimeout(timer));
 }
