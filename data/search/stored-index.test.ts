@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { clearAllData, exportBackup, importBackup } from '../backup/backup';
 import { db } from '../records/db';
@@ -125,6 +126,26 @@ describe('stored search index', () => {
     expect(found(refreshed.engine, 'pipeline')).toEqual(['Cache keys']);
     expect(found(refreshed.engine, 'frobnicate')).toEqual(['Imported note']);
     await expectConsistent(refreshed.engine);
+  });
+
+  it('runs again for a refresh asked for while one runs, as that one may have read too early', async () => {
+    await createNote({ title: 'Hornbeam hedges', body: 'planted in autumn' });
+    let second: Promise<void> | undefined;
+    // While the first refresh writes its term lists, after its index: the index goes, and a page
+    // that finds none asks for a refresh.
+    const asked = () => {
+      if (second) return;
+      void Dexie.ignoreTransaction(() => db.searchIndex.delete(INDEX_KEY));
+      second = refreshStoredIndex();
+    };
+    db.searchLists.hook('creating', asked);
+    try {
+      await refreshStoredIndex();
+    } finally {
+      db.searchLists.hook('creating').unsubscribe(asked);
+    }
+    await second;
+    expect(found((await loaded()).engine, 'hornbeam')).toEqual(['Hornbeam hedges']);
   });
 
   it('finds a record whose write happened but whose index update never did', async () => {

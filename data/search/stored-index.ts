@@ -255,14 +255,26 @@ export async function indexTables(
 }
 
 let refreshing: Promise<void> | undefined;
+/** A refresh asked for while one runs: it runs once that one is done, for all who asked meanwhile. */
+let next: Promise<void> | undefined;
 
 /**
  * Stores an up-to-date index: the stored one with the journal folded in when it is usable,
  * otherwise one built from the tables. One at a time; a newer stored index is never replaced by
- * an older one.
+ * an older one. Asked for while one runs, it runs again after it: the running one may have read
+ * the index or the tables before whatever prompted the request.
  */
 export function refreshStoredIndex(): Promise<void> {
-  refreshing ??= rebuild().finally(() => {
+  if (refreshing) {
+    next ??= refreshing
+      .catch(() => undefined)
+      .then(() => {
+        next = undefined;
+        return refreshStoredIndex();
+      });
+    return next;
+  }
+  refreshing = rebuild().finally(() => {
     refreshing = undefined;
   });
   return refreshing;
