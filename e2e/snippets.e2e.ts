@@ -152,7 +152,10 @@ describe('saving snippets', () => {
     expect(result.ok).toBe(true);
     const popup = await ext.openPage('popup.html');
     await popup.getByRole('combobox').pressSequentially('onerror');
-    await popup.locator('.result').first().waitFor();
+    // The snippet comes first once the user's records are read; a docs entry may lead until then.
+    await expect
+      .poll(() => popup.locator('.result').first().getAttribute('data-id'))
+      .toBe(`snippet:${savedId(result)}`);
     await popup.keyboard.press('Enter');
     const code = popup.locator('.snippet-detail pre code');
     await code.waitFor();
