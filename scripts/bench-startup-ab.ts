@@ -121,6 +121,10 @@ const median = (values: number[]) => {
   return Math.round(sorted[Math.floor(sorted.length / 2)] ?? NaN);
 };
 
+/** The median of the second build's figure minus the first's, open by open. */
+const pairedMedian = <T>(seen: T[][], figure: (open: T) => number) =>
+  median((seen[1] ?? []).map((open, i) => figure(open) - figure(seen[0]?.[i] as T)));
+
 async function main() {
   const { builds, notes: size, opens } = options(process.argv.slice(2));
   const corpus = generateCorpus(Math.ceil(size / 0.68));
@@ -152,11 +156,8 @@ async function main() {
         ...steps.map((step) => median((seen[b] ?? []).map((o) => o[step]))),
       ]),
     );
-    const paired = (seen[1] ?? []).map(
-      (open, i) => open.firstOwnResult - (seen[0]?.[i]?.firstOwnResult ?? NaN),
-    );
     console.log(
-      `\nFirst own result, second build minus first, median of pairs: ${median(paired)} ms`,
+      `\nFirst own result, second build minus first, median of pairs: ${pairedMedian(seen, (o) => o.firstOwnResult)} ms`,
     );
   } finally {
     for (const ext of exts) await ext.close();
@@ -175,9 +176,8 @@ async function main() {
         median((seen[b] ?? []).map((o) => o.result)),
       ]),
     );
-    const paired = (seen[1] ?? []).map((open, i) => open.result - (seen[0]?.[i]?.result ?? NaN));
     console.log(
-      `\nFirst bundled result, second build minus first, median of pairs: ${median(paired)} ms`,
+      `\nFirst bundled result, second build minus first, median of pairs: ${pairedMedian(seen, (o) => o.result)} ms`,
     );
   } finally {
     for (const ext of fresh) await ext.close();

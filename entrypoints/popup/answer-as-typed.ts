@@ -15,9 +15,9 @@ import { holdKeys, selectRow } from './held-keys';
  * Answers what is typed in popup.html's own search box and shows the matches under it, before the
  * popup's own code (the database library, the search engine's index, React) has loaded: the
  * bundled sections at once, as this script holds them, then the user's records, from the term
- * lists read straight from IndexedDB, ranked among them as the popup ranks them. The popup's keys work on
- * those rows meanwhile (`held-keys.ts`). Stops, and closes the database, once the popup has taken
- * the box over; its answer is handed on (`first-answer.ts`).
+ * lists read straight from IndexedDB, ranked among them as the popup ranks them. The popup's keys
+ * work on those rows meanwhile (`held-keys.ts`). Stops, and closes the database, once the popup
+ * has taken the box over; its answer is handed on (`first-answer.ts`).
  */
 export async function answerAsTyped(page: Document, factory: IDBFactory): Promise<void> {
   const opening = openOnce(factory);

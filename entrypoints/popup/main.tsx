@@ -20,6 +20,4 @@ async function start() {
 
 // What was typed before this module ran is being looked up by the page's first script, which
 // shows the answer: the rest of the popup's code waits for it rather than hold it up.
-void Promise.resolve(firstLookup())
-  .catch(() => undefined)
-  .then(start);
+void Promise.resolve(firstLookup()).then(start);
